@@ -1,0 +1,139 @@
+"""The command line: starting the app, and headless work over the same services as the GUI.
+
+Commands only parse arguments and call the core and storage layers; they hold no logic.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from annotator import __version__
+from annotator.core.builtin import builtin_lesson_path
+from annotator.core.pack import PackError, load_pack
+from annotator.storage.database import DatabaseError, default_database_path, open_database
+from annotator.storage.repositories import AnnotationRepository
+
+DB_HELP = "The database file (default: annotator.db in your user data folder)."
+
+
+def _db_path(value: str | None) -> Path:
+    return Path(value) if value else default_database_path()
+
+
+@click.group(invoke_without_command=True)
+@click.option("--db", "db", metavar="PATH", help=DB_HELP)
+@click.option(
+    "--lesson",
+    metavar="PATH",
+    help="A lesson pack to open (folder or .zip); default: the built-in lesson.",
+)
+@click.option(
+    "--screenshot",
+    metavar="PNG",
+    help="Render the main window (1600x1000, offscreen) to a PNG and exit; asks nothing.",
+)
+@click.option("--student", metavar="NAME", default="", help="The student's name (else asked once).")
+@click.version_option(__version__, prog_name="annotator")
+@click.pass_context
+def cli(
+    ctx: click.Context, db: str | None, lesson: str | None, screenshot: str | None, student: str
+) -> None:
+    """Annotator: tag claims in news articles as FACT, QUOTE or FRAMING.
+
+    Without a command, starts the app on the built-in lesson (or --lesson).
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from annotator.qt.app import run_gui  # Qt is loaded only when the GUI starts
+
+    sys.exit(run_gui(_db_path(db), lesson, screenshot=screenshot, student=student))
+
+
+@cli.command("export")
+@click.option("--db", "db", metavar="PATH", help=DB_HELP)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "w3c"]),
+    default="json",
+    show_default=True,
+    help="json: everything; csv: one row per annotation; w3c: a W3C Web Annotation collection.",
+)
+@click.option("--lesson", metavar="PATH", help="The lesson pack the annotations belong to.")
+@click.option("--out", metavar="FILE", help="Write to FILE instead of standard output.")
+def export_command(db: str | None, fmt: str, lesson: str | None, out: str | None) -> None:
+    """Write the annotations in a database, without starting the GUI."""
+    from annotator.core import exports
+
+    path = _db_path(db)
+    if not path.exists():
+        raise click.ClickException(f"There is no database at {path}.")
+    loaded = _load_lesson(lesson or str(builtin_lesson_path()))
+    try:
+        database = open_database(path, exclusive=False)
+    except DatabaseError as error:
+        raise click.ClickException(str(error)) from None
+    with database:
+        annotations = AnnotationRepository(database.db).all()
+    if lesson:
+        annotations = [a for a in annotations if a.lesson_id == loaded.id]
+    if fmt == "json":
+        text = json.dumps(exports.annotations_to_json(annotations, loaded), indent=2)
+    elif fmt == "csv":
+        text = exports.annotations_to_csv(annotations, loaded)
+    else:
+        collection = exports.annotations_to_w3c(
+            annotations,
+            loaded,
+            collection_id=f"urn:annotator:export:{loaded.id}:{loaded.version}",
+            label=f"Annotations: {loaded.title}",
+        )
+        text = json.dumps(collection, indent=2, ensure_ascii=False)
+    _write(text, out)
+
+
+@cli.group("pack")
+def pack_group() -> None:
+    """Check and build lesson packs."""
+
+
+@pack_group.command("validate")
+@click.argument("path", type=click.Path(exists=True))
+def pack_validate(path: str) -> None:
+    """Check the lesson pack at PATH (folder or .zip) and list every problem."""
+    from annotator.core.pack import validate_pack
+
+    problems = validate_pack(path)
+    if problems:
+        click.echo(f"{path}: {len(problems)} problem(s)", err=True)
+        for problem in problems:
+            click.echo(f"  - {problem}", err=True)
+        sys.exit(1)
+    lesson = load_pack(path)
+    click.echo(
+        f"{path}: OK: '{lesson.title}' {lesson.id} {lesson.version}, "
+        f"{len(lesson.articles)} articles, {len(lesson.key)} key spans, {lesson.content_hash}"
+    )
+
+
+def _load_lesson(path: str):
+    try:
+        return load_pack(path)
+    except PackError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _write(text: str, out: str | None) -> None:
+    if out:
+        Path(out).write_text(text, encoding="utf-8", newline="")
+        click.echo(f"Wrote {out}", err=True)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+def main() -> None:
+    cli(prog_name="annotator")

@@ -1,0 +1,73 @@
+"""An annotation: one student's tag (and optional note) on one span of one article."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from annotator.core.selectors import TextPositionSelector, TextQuoteSelector, describe
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    id: str
+    lesson_id: str
+    article_id: str
+    tag: str
+    position: TextPositionSelector
+    quote: TextQuoteSelector
+    student: str = ""
+    note: str = ""
+    created: str = ""
+    modified: str = ""
+    lesson_version: str = ""
+    pack_hash: str = ""
+    orphaned: bool = False  # could not be placed in the current text of its article
+
+    @property
+    def start(self) -> int:
+        return self.position.start
+
+    @property
+    def end(self) -> int:
+        return self.position.end
+
+    def with_changes(self, **changes) -> Annotation:
+        return replace(self, modified=now_iso(), **changes)
+
+
+def new_annotation(
+    *,
+    text: str,
+    start: int,
+    end: int,
+    lesson_id: str,
+    article_id: str,
+    tag: str,
+    student: str = "",
+    note: str = "",
+    lesson_version: str = "",
+    pack_hash: str = "",
+) -> Annotation:
+    """A fresh annotation on ``text[start:end]`` with both selectors filled in."""
+    position, quote = describe(text, start, end)
+    stamp = now_iso()
+    return Annotation(
+        id=str(uuid.uuid4()),
+        lesson_id=lesson_id,
+        article_id=article_id,
+        tag=tag,
+        position=position,
+        quote=quote,
+        student=student,
+        note=note,
+        created=stamp,
+        modified=stamp,
+        lesson_version=lesson_version,
+        pack_hash=pack_hash,
+    )

@@ -1,0 +1,157 @@
+"""The annotation list: a table model over the core's annotations, and a filter on top of it.
+
+Views show this model; nothing fills list widgets by hand. The model changes only through
+:meth:`AnnotationTableModel.insert`, :meth:`~AnnotationTableModel.replace` and
+:meth:`~AnnotationTableModel.remove`, which the main window calls when an operation *did* run.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from annotator.core.annotation import Annotation
+from annotator.core.lesson import Lesson
+
+ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    COLUMNS = ("Tag", "Article", "Text", "Note")
+    TAG, ARTICLE, TEXT, NOTE = range(4)
+
+    def __init__(self, lesson: Lesson, parent=None) -> None:
+        super().__init__(parent)
+        self.lesson = lesson
+        self._rows: list[Annotation] = []
+        self._article_order = {a.id: i for i, a in enumerate(lesson.articles)}
+
+    # -- Qt model interface
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        annotation = self._rows[index.row()]
+        column = index.column()
+        if role == ANNOTATION_ROLE:
+            return annotation
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(annotation, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if annotation.orphaned:
+                return "This text is no longer in the article; your tag and note are kept."
+            return annotation.quote.exact if column == self.TEXT else annotation.note or None
+        if role == SORT_ROLE:
+            if column == self.ARTICLE:
+                return (self._article_order.get(annotation.article_id, 99), annotation.start)
+            return self._display(annotation, column).lower()
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.TAG:
+            tag = self.lesson.tags.get(annotation.tag)
+            return QBrush(QColor(tag.colour)) if tag else None
+        if role == Qt.ItemDataRole.ForegroundRole and annotation.orphaned:
+            return QBrush(QColor("#a51d2d"))
+        return None
+
+    def _display(self, annotation: Annotation, column: int) -> str:
+        if column == self.TAG:
+            tag = self.lesson.tags.get(annotation.tag)
+            return tag.label.upper() if tag else annotation.tag
+        if column == self.ARTICLE:
+            if not self.lesson.has_article(annotation.article_id):
+                return annotation.article_id
+            return self.lesson.article(annotation.article_id).outlet
+        if column == self.TEXT:
+            text = " ".join(annotation.quote.exact.split())
+            prefix = "(not found) " if annotation.orphaned else ""
+            return prefix + (text if len(text) <= 90 else text[:87] + "…")
+        return annotation.note.replace("\n", " ")
+
+    # -- changes (called when an operation did run)
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(annotations, key=self._order)
+        self.endResetModel()
+
+    def _order(self, annotation: Annotation):
+        return (self._article_order.get(annotation.article_id, 99), annotation.start, annotation.id)
+
+    def insert(self, annotation: Annotation) -> None:
+        keys = [self._order(a) for a in self._rows]
+        import bisect
+
+        row = bisect.bisect_left(keys, self._order(annotation))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, annotation)
+        self.endInsertRows()
+
+    def replace(self, annotation: Annotation) -> None:
+        row = self.row_of(annotation.id)
+        if row is None:
+            self.insert(annotation)
+            return
+        self._rows[row] = annotation
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def remove(self, annotation_id: str) -> None:
+        row = self.row_of(annotation_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def row_of(self, annotation_id: str) -> int | None:
+        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), None)
+
+    def annotation(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._rows)
+
+
+class AnnotationFilterModel(QSortFilterProxyModel):
+    """Filters the list by tag and by article; either filter may be off (None)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._tag: str | None = None
+        self._article: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_tag(self, tag: str | None) -> None:
+        self._tag = tag
+        self.invalidateFilter()
+
+    def set_article(self, article_id: str | None) -> None:
+        self._article = article_id
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, AnnotationTableModel)
+        annotation = model.annotation(source_row)
+        if self._tag is not None and annotation.tag != self._tag:
+            return False
+        return self._article is None or annotation.article_id == self._article

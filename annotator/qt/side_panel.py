@@ -1,0 +1,292 @@
+"""The panel beside the articles: instructions, legend, the annotation list and its editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.annotation import Annotation
+from annotator.core.instructions import render_instructions
+from annotator.core.lesson import Lesson
+from annotator.qt.annotation_model import (
+    ANNOTATION_ROLE,
+    AnnotationFilterModel,
+    AnnotationTableModel,
+)
+
+NOTE_SAVE_DELAY_MS = 400
+UNDERLINE_NAMES = {
+    "solid": "solid line",
+    "dashed": "dashes",
+    "dotted": "dots",
+    "wave": "wavy line",
+    "double": "dash-dot-dot",
+    "dash-dot": "dash-dot",
+}
+
+
+class InstructionsBrowser(QTextBrowser):
+    """Shows sanitised lesson instructions; loads nothing, follows no link."""
+
+    def loadResource(self, kind: int, url: QUrl):
+        return None
+
+
+class CollapsibleSection(QWidget):
+    def __init__(self, title: str, content: QWidget, expanded: bool = True, parent=None) -> None:
+        super().__init__(parent)
+        self.toggle = QToolButton(text=title, checkable=True, checked=expanded)
+        self.toggle.setObjectName("instructions-toggle")
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setStyleSheet("QToolButton { border: none; font-weight: bold; }")
+        self.content = content
+        self.toggle.toggled.connect(self._set_expanded)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(content)
+        self._set_expanded(expanded)
+
+    def _set_expanded(self, expanded: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.content.setVisible(expanded)
+
+
+def legend_html(lesson: Lesson) -> str:
+    rows = []
+    for number, tag in enumerate(lesson.tags, start=1):
+        cue = UNDERLINE_NAMES.get(tag.underline.value, tag.underline.value)
+        rows.append(
+            f"<span style='background:{tag.colour}; padding:2px 6px;'>&nbsp;<b>{number}</b>&nbsp;"
+            f"{tag.label.upper()}&nbsp;</span> <span style='color:#5e5c64'>underlined with "
+            f"{cue}: {tag.description}</span>"
+        )
+    return "<br>".join(rows)
+
+
+class SidePanel(QWidget):
+    """Signals say what the student asked for; the main window turns them into operations."""
+
+    annotation_activated = Signal(object)  # Annotation: scroll to it
+    current_changed = Signal(object)  # Annotation or None
+    note_edited = Signal(object, str)  # Annotation, new note
+    retag_requested = Signal(object, str)  # Annotation, tag
+    delete_requested = Signal(object)  # Annotation
+
+    def __init__(self, lesson: Lesson, model: AnnotationTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.lesson = lesson
+        self.model = model
+        self.setObjectName("side-panel")
+        self._current: Annotation | None = None
+
+        self.instructions = InstructionsBrowser()
+        self.instructions.setObjectName("instructions")
+        self.instructions.setOpenLinks(False)
+        self.instructions.setHtml(render_instructions(lesson.instructions_markdown))
+        self.instructions.setMinimumHeight(120)
+        self.instructions.setFrameShape(QFrame.Shape.NoFrame)
+        self.instructions_section = CollapsibleSection("Instructions", self.instructions)
+
+        self.legend = QLabel(legend_html(lesson))
+        self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+
+        self.tag_filter = QComboBox(objectName="tag-filter")
+        self.tag_filter.addItem("All tags", None)
+        for tag in lesson.tags:
+            self.tag_filter.addItem(tag.label, tag.name)
+        self.article_filter = QComboBox(objectName="article-filter")
+        self.article_filter.addItem("All articles", None)
+        for article in lesson.articles:
+            self.article_filter.addItem(article.outlet, article.id)
+
+        self.proxy = AnnotationFilterModel(self)
+        self.proxy.setSourceModel(model)
+        self.tag_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_tag(self.tag_filter.currentData())
+        )
+        self.article_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_article(self.article_filter.currentData())
+        )
+
+        self.table = QTableView(objectName="annotation-list")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(AnnotationTableModel.ARTICLE, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(
+            AnnotationTableModel.TAG, QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(
+            AnnotationTableModel.ARTICLE, QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(AnnotationTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AnnotationTableModel.NOTE, QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self._activate)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.count_label = QLabel(objectName="annotation-count")
+        model.rowsInserted.connect(self._update_count)
+        model.rowsRemoved.connect(self._update_count)
+        model.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        # The editor for the current annotation: tag buttons, note, delete.
+        self.editor = QWidget(objectName="annotation-editor")
+        self.retag_buttons = QButtonGroup(self)
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(QLabel("Tag:"))
+        for tag in lesson.tags:
+            button = QPushButton(tag.label, checkable=True, objectName=f"retag-{tag.name}")
+            button.setStyleSheet(f"QPushButton:checked {{ background: {tag.colour}; }}")
+            button.clicked.connect(lambda _=False, name=tag.name: self._retag(name))
+            self.retag_buttons.addButton(button)
+            tag_row.addWidget(button)
+        tag_row.addStretch(1)
+        self.delete_button = QPushButton("Delete", objectName="delete-annotation")
+        self.delete_button.clicked.connect(self._delete)
+        tag_row.addWidget(self.delete_button)
+        self.note_edit = QPlainTextEdit(objectName="note-editor")
+        self.note_edit.setPlaceholderText("Note (optional): why did you tag this?")
+        self.note_edit.setFixedHeight(70)
+        self.note_edit.textChanged.connect(self._note_typed)
+        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save_note_now)
+        self.quote_label = QLabel(objectName="current-quote")
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setStyleSheet("color: #3d3846;")
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 4, 0, 0)
+        editor_layout.addWidget(self.quote_label)
+        editor_layout.addLayout(tag_row)
+        editor_layout.addWidget(self.note_edit)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("<b>Your annotations</b>"))
+        filters.addWidget(self.count_label)
+        filters.addStretch(1)
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.article_filter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.instructions_section, 2)
+        layout.addWidget(self.legend)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.editor)
+        self.show_annotation(None)
+        self._update_count()
+
+    # -- current annotation
+
+    def current(self) -> Annotation | None:
+        return self._current
+
+    def select_annotation(self, annotation_id: str) -> None:
+        row = self.model.row_of(annotation_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: show everything again
+            self.tag_filter.setCurrentIndex(0)
+            self.article_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def show_annotation(self, annotation: Annotation | None) -> None:
+        if (
+            self._current is not None
+            and annotation is not None
+            and self._current.id != annotation.id
+        ):
+            self.save_note_now()
+        self._current = annotation
+        self.editor.setEnabled(annotation is not None)
+        for button in self.retag_buttons.buttons():
+            button.setChecked(
+                annotation is not None and button.objectName() == f"retag-{annotation.tag}"
+            )
+        if annotation is None:
+            self.quote_label.setText("<i>Select text in an article and press a number key.</i>")
+        else:
+            quote = " ".join(annotation.quote.exact.split())
+            quote = quote if len(quote) <= 160 else quote[:157] + "…"
+            self.quote_label.setText(f"“{_escape(quote)}”")
+        if annotation is None or self.note_edit.toPlainText() != annotation.note:
+            self.note_edit.blockSignals(True)
+            self.note_edit.setPlainText(annotation.note if annotation else "")
+            self.note_edit.blockSignals(False)
+
+    def annotation_changed(self, annotation: Annotation) -> None:
+        if self._current is not None and self._current.id == annotation.id:
+            self.show_annotation(annotation)
+
+    def annotation_removed(self, annotation: Annotation) -> None:
+        if self._current is not None and self._current.id == annotation.id:
+            self._note_timer.stop()
+            self.show_annotation(None)
+
+    # -- internals
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        annotation = current.data(ANNOTATION_ROLE) if current.isValid() else None
+        self.show_annotation(annotation)
+        self.current_changed.emit(annotation)
+
+    def _activate(self, index: QModelIndex) -> None:
+        annotation = index.data(ANNOTATION_ROLE)
+        if annotation is not None:
+            self.annotation_activated.emit(annotation)
+
+    def _note_typed(self) -> None:
+        self._note_timer.start()
+
+    def save_note_now(self) -> None:
+        self._note_timer.stop()
+        if self._current is not None and self.note_edit.toPlainText() != self._current.note:
+            self.note_edited.emit(self._current, self.note_edit.toPlainText())
+
+    def _retag(self, tag: str) -> None:
+        if self._current is not None:
+            self.retag_requested.emit(self._current, tag)
+
+    def _delete(self) -> None:
+        if self._current is not None:
+            self.delete_requested.emit(self._current)
+
+    def _update_count(self, *_args) -> None:
+        total = self.model.rowCount()
+        orphans = sum(1 for a in self.model.annotations() if a.orphaned)
+        text = f"{total} tagged"
+        if orphans:
+            text += f", <span style='color:#a51d2d'>{orphans} not found in this version</span>"
+        self.count_label.setText(text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,150 @@
+"""A student's workspace: one lesson, one database, the operations that change annotations.
+
+Every operation writes to the database and commits before it returns, so whatever the caller
+shows afterwards is already safe on disk. The Qt layer wraps each operation in an undoable
+command; the CLI and tests call them directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.core.anchoring import anchor
+from annotator.core.annotation import Annotation, new_annotation
+from annotator.core.lesson import Lesson
+from annotator.core.selectors import describe, trim_to_words
+from annotator.storage.database import AppDatabase
+from annotator.storage.repositories import (
+    AnnotationRepository,
+    LessonRepository,
+    SettingsRepository,
+)
+
+STUDENT_NAME = "student_name"
+LAST_LESSON = "last_lesson_source"
+
+
+class EmptySelectionError(ValueError):
+    """The selection holds no text to tag (empty or only white space)."""
+
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    moved: int
+    orphaned: list[Annotation]
+    recovered: int
+
+
+class Workspace:
+    def __init__(self, database: AppDatabase, lesson: Lesson, student: str = "") -> None:
+        self.database = database
+        self.lesson = lesson
+        self.annotations = AnnotationRepository(database.db)
+        self.settings = SettingsRepository(database.db)
+        self.lessons = LessonRepository(database.db)
+        self.student = student or self.settings.get(STUDENT_NAME, "")
+
+    # -- who is annotating
+
+    def set_student(self, name: str) -> None:
+        self.student = name.strip()
+        self.settings.set(STUDENT_NAME, self.student)
+
+    # -- opening
+
+    def open_lesson(self) -> ReanchorReport:
+        """Records the lesson as opened; if its pack changed, re-anchors its annotations."""
+        seen = self.lessons.seen(self.lesson.id)
+        report = ReanchorReport(0, [], 0)
+        if seen is None or seen["content_hash"] != self.lesson.content_hash:
+            report = self.reanchor()
+        self.lessons.record_opened(self.lesson)
+        return report
+
+    def reanchor(self) -> ReanchorReport:
+        """Places each annotation in the current text; what cannot be placed is orphaned."""
+        changed: list[Annotation] = []
+        orphaned: list[Annotation] = []
+        moved = recovered = 0
+        for annotation in self.annotations.for_lesson(self.lesson.id):
+            if annotation.pack_hash == self.lesson.content_hash and not annotation.orphaned:
+                continue
+            updated = self._reanchored(annotation)
+            if updated.orphaned:
+                orphaned.append(updated)
+            elif annotation.orphaned:
+                recovered += 1
+            if updated.position != annotation.position:
+                moved += 1
+            if updated != annotation:
+                changed.append(updated)
+        if changed:
+            self.annotations.save_many(changed)
+        return ReanchorReport(moved, orphaned, recovered)
+
+    def _reanchored(self, annotation: Annotation) -> Annotation:
+        if not self.lesson.has_article(annotation.article_id):
+            return annotation.with_changes(orphaned=True)
+        text = self.lesson.article(annotation.article_id).text.text
+        position = annotation.position if annotation.end <= len(text) else None
+        found = anchor(text, position, annotation.quote)
+        if found is None:
+            # Keep the old selectors: they are what the student tagged, and a later version
+            # of the pack may bring the text back.
+            return annotation.with_changes(orphaned=True)
+        new_position, new_quote = describe(text, found.start, found.end)
+        return annotation.with_changes(
+            position=new_position,
+            quote=new_quote,
+            orphaned=False,
+            lesson_version=self.lesson.version,
+            pack_hash=self.lesson.content_hash,
+        )
+
+    # -- reading
+
+    def current_annotations(self) -> list[Annotation]:
+        return self.annotations.for_lesson(self.lesson.id)
+
+    # -- the operations (each commits before it returns)
+
+    def prepare(
+        self, article_id: str, start: int, end: int, tag: str, note: str = ""
+    ) -> Annotation:
+        """A new annotation for a selection, not yet saved; raises on an empty selection."""
+        if tag not in self.lesson.tags:
+            raise ValueError(f"'{tag}' is not a tag of this lesson")
+        text = self.lesson.article(article_id).text.text
+        start, end = trim_to_words(text, max(0, start), min(end, len(text)))
+        if start >= end:
+            raise EmptySelectionError("Select some words first: the selection is empty.")
+        return new_annotation(
+            text=text,
+            start=start,
+            end=end,
+            lesson_id=self.lesson.id,
+            article_id=article_id,
+            tag=tag,
+            student=self.student,
+            note=note,
+            lesson_version=self.lesson.version,
+            pack_hash=self.lesson.content_hash,
+        )
+
+    def add(self, annotation: Annotation) -> Annotation:
+        self.annotations.add(annotation)
+        return annotation
+
+    def restore(self, annotation: Annotation) -> Annotation:
+        """Brings back a deleted annotation exactly as it was (used by undo)."""
+        self.annotations.save(annotation)
+        return annotation
+
+    def replace(self, annotation: Annotation) -> Annotation:
+        """Saves a changed annotation (tag, note): the caller made it with ``with_changes``."""
+        self.annotations.save(annotation)
+        return annotation
+
+    def delete(self, annotation: Annotation) -> Annotation:
+        self.annotations.delete(annotation.id)
+        return annotation

@@ -1,0 +1,141 @@
+"""Repositories: the only code that knows how annotations, settings and lessons sit in tables."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlite_utils
+
+from annotator.core.annotation import Annotation, now_iso
+from annotator.core.lesson import Lesson
+from annotator.core.selectors import TextPositionSelector, TextQuoteSelector
+from annotator.storage.database import write_transaction
+
+
+def annotation_to_row(annotation: Annotation) -> dict[str, Any]:
+    return {
+        "id": annotation.id,
+        "lesson_id": annotation.lesson_id,
+        "lesson_version": annotation.lesson_version,
+        "pack_hash": annotation.pack_hash,
+        "article_id": annotation.article_id,
+        "tag": annotation.tag,
+        "note": annotation.note,
+        "student": annotation.student,
+        "start": annotation.position.start,
+        "end": annotation.position.end,
+        "exact": annotation.quote.exact,
+        "prefix": annotation.quote.prefix,
+        "suffix": annotation.quote.suffix,
+        "created": annotation.created,
+        "modified": annotation.modified,
+        "orphaned": int(annotation.orphaned),
+        "deleted": None,
+    }
+
+
+def row_to_annotation(row: dict[str, Any]) -> Annotation:
+    return Annotation(
+        id=row["id"],
+        lesson_id=row["lesson_id"],
+        article_id=row["article_id"],
+        tag=row["tag"],
+        position=TextPositionSelector(row["start"], row["end"]),
+        quote=TextQuoteSelector(row["exact"], row["prefix"] or "", row["suffix"] or ""),
+        student=row["student"] or "",
+        note=row["note"] or "",
+        created=row["created"],
+        modified=row["modified"] or row["created"],
+        lesson_version=row["lesson_version"] or "",
+        pack_hash=row["pack_hash"] or "",
+        orphaned=bool(row["orphaned"]),
+    )
+
+
+class AnnotationRepository:
+    """Annotations by lesson. Deleting only marks a row, so a deletion can always be undone."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.table = db.table("annotations")
+
+    def add(self, annotation: Annotation) -> None:
+        with write_transaction(self.db):
+            self.table.insert(annotation_to_row(annotation))
+
+    def save(self, annotation: Annotation) -> None:
+        """Writes every field of an annotation (tag, note, position...); undeletes it too."""
+        self.save_many([annotation])
+
+    def save_many(self, annotations: list[Annotation]) -> None:
+        with write_transaction(self.db):
+            for annotation in annotations:
+                self.table.upsert(annotation_to_row(annotation), pk="id")
+
+    def delete(self, annotation_id: str) -> None:
+        with write_transaction(self.db):
+            self.table.update(annotation_id, {"deleted": now_iso()})
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        rows = list(self.table.rows_where("id = ? and deleted is null", [annotation_id]))
+        return row_to_annotation(rows[0]) if rows else None
+
+    def for_lesson(self, lesson_id: str) -> list[Annotation]:
+        rows = self.table.rows_where(
+            "lesson_id = ? and deleted is null", [lesson_id], order_by="article_id, start, id"
+        )
+        return [row_to_annotation(row) for row in rows]
+
+    def all(self) -> list[Annotation]:
+        rows = self.table.rows_where("deleted is null", order_by="lesson_id, article_id, start, id")
+        return [row_to_annotation(row) for row in rows]
+
+    def lesson_ids(self) -> list[str]:
+        sql = "select distinct lesson_id from annotations where deleted is null order by 1"
+        return [row[0] for row in self.db.execute(sql).fetchall()]
+
+
+class SettingsRepository:
+    """Small user settings (the student's name, the last lesson), as JSON values."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.table = db.table("settings")
+
+    def get(self, key: str, default: Any = None) -> Any:
+        rows = list(self.table.rows_where("key = ?", [key]))
+        return json.loads(rows[0]["value"]) if rows else default
+
+    def set(self, key: str, value: Any) -> None:
+        with write_transaction(self.db):
+            self.table.upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+
+class LessonRepository:
+    """The lessons opened on this machine, most recent first."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.table = db.table("lessons")
+
+    def seen(self, lesson_id: str) -> dict[str, Any] | None:
+        rows = list(self.table.rows_where("lesson_id = ?", [lesson_id]))
+        return rows[0] if rows else None
+
+    def record_opened(self, lesson: Lesson) -> None:
+        with write_transaction(self.db):
+            self.table.upsert(
+                {
+                    "lesson_id": lesson.id,
+                    "version": lesson.version,
+                    "content_hash": lesson.content_hash,
+                    "title": lesson.title,
+                    "source": lesson.source,
+                    "opened": now_iso(),
+                },
+                pk="lesson_id",
+            )
+
+    def recent(self, limit: int = 8) -> list[dict[str, Any]]:
+        return list(self.table.rows_where(order_by="opened desc", limit=limit))
