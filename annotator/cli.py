@@ -120,6 +120,44 @@ def pack_validate(path: str) -> None:
     )
 
 
+@pack_group.command("build")
+@click.argument("source", type=click.Path(exists=True))
+@click.option("--out", required=True, metavar="FILE.zip", help="The zip file to write.")
+@click.option(
+    "--student",
+    is_flag=True,
+    help="Leave the answer key out: the copy to hand out to students.",
+)
+def pack_build(source: str, out: str, student: bool) -> None:
+    """Build the lesson pack SOURCE (a folder, or a built .zip) into one self-contained zip.
+
+    Without --student, the zip is the teacher's copy and holds the answer key. Nothing is
+    written if the pack has a problem.
+    """
+    from annotator.core.pack_build import build_pack
+
+    try:
+        report = build_pack(Path(source), Path(out), student=student)
+    except PackError as error:
+        raise click.ClickException(str(error)) from None
+    if report.student:
+        copy = "student copy"
+    else:
+        copy = "teacher's copy" if report.key_included else "copy of a pack without a key"
+    click.echo(
+        f"Built {report.out} ({copy}, {report.size} bytes): '{report.title}' "
+        f"{report.lesson_id} {report.version}"
+    )
+    for entry in report.entries:
+        shared = entry in report.from_library
+        click.echo(f"  {entry}" + ("  (copied in from the shared articles/ library)" * shared))
+    if report.key_included:
+        click.echo(f"Answer key: included ({report.key_spans} spans)")
+    else:
+        click.echo("Answer key: not included")
+    click.echo(f"Content hash: {report.content_hash}")
+
+
 def _load_lesson(path: str):
     try:
         return load_pack(path)

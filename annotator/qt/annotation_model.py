@@ -141,12 +141,14 @@ class AnnotationFilterModel(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_tag(self, tag: str | None) -> None:
+        self.beginFilterChange()
         self._tag = tag
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_article(self, article_id: str | None) -> None:
+        self.beginFilterChange()
         self._article = article_id
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

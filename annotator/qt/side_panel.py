@@ -217,6 +217,10 @@ class SidePanel(QWidget):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
+        annotation = self.model.annotation(row)
+        if self._current is None or self._current.id != annotation.id:
+            self.show_annotation(annotation)
+            self.current_changed.emit(annotation)
 
     def show_annotation(self, annotation: Annotation | None) -> None:
         if (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -121,12 +122,20 @@ def _check_location(path: Path) -> None:
         ) from None
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file. Choose a file with --db.")
-    writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
-    if not writable:
+    if not _can_write(folder) or (path.exists() and not os.access(path, os.W_OK)):
         raise DatabaseError(
             f"The database {path} is in a read-only location, so work could not be saved. "
             "Choose a folder you can write to with --db."
         )
+
+
+def _can_write(folder: Path) -> bool:
+    """Tries to write, since permission bits do not tell (read-only mounts, immutable folders)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
 
 
 def _check_header(path: Path) -> None:

@@ -1,0 +1,717 @@
+"""Workspace performance report: the app against a baseline measured in the same run.
+
+Run from the repository root::
+
+    python benchmarks/bench_workspace.py [--quick] [--json OUT] [--profile] [--tmpdir DIR]
+
+Every figure is a ratio (or a difference) against a baseline measured in the same run, with
+baseline and subject runs interleaved and repeated, so that a shared, noisy machine moves both
+alike. Absolute numbers are printed too; the PASS/FAIL verdicts use the ratios (and the two
+absolute targets the brief sets: the p99 of a tag and the extra start-up time with 3,000
+annotations). The script is a report, not a test: it always exits 0 once it has run.
+
+1. Start-up: spawn -> first painted window, app vs a bare PySide6 window with the same texts.
+2. Tagging: ``MainWindow.tag_selection`` vs one raw sqlite3 INSERT + COMMIT (same pragmas).
+3. 1,000 annotations per article: build + paint, one more tag, scrolling; loaded vs empty db.
+4. Peak RSS after the first paint, app vs bare window (from the processes of part 1).
+
+See benchmarks/README.md for the method and the figures measured on the reference machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # measure the checkout, installed or not
+
+MARKER = "BENCH-PAINTED"
+CHILD_TIMEOUT_S = 120
+WINDOW_SIZE = (1600, 1000)  # what MainWindow uses; the bare window gets the same
+TAG = "FACT"
+SEED = 20250203
+
+TARGETS = {
+    "startup_ratio": 1.5,
+    "tag_p99_ms": 2.0,
+    "tag_p50_ratio": 3.0,
+    "seeded_extra_ms": 100.0,
+    "seeded_tag_ratio": 1.5,  # "stays about the same": our reading of the brief
+    "rss_ratio": 1.5,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Small statistics helpers
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (p in 0..100): an observed value, never an interpolation."""
+    ordered = sorted(values)
+    rank = max(1, math.ceil(p / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Part 1 and 4, the child side: one process that shows a window and reports its first paint
+
+
+def child_main(mode: str, db: str, texts_path: str) -> None:
+    """Builds the window for ``mode`` ("app" or "bare"), shows it, and prints the marker line
+    once all three article viewports have been painted and the paint pass has returned."""
+    t_main = time.perf_counter()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QSplitter, QTextBrowser
+
+    if mode == "app":
+        from annotator.qt.app import application, build_main_window
+
+        t_imported = time.perf_counter()
+        app = application()
+        window = build_main_window(db, student="Bench")
+        browsers = [view.browser for view in window.views.values()]
+    else:
+        t_imported = time.perf_counter()
+        texts = json.loads(Path(texts_path).read_text(encoding="utf-8"))
+        app = QApplication(sys.argv[:1])
+        window = QSplitter(Qt.Orientation.Horizontal)
+        browsers = []
+        for text in texts:
+            browser = QTextBrowser()
+            browser.setPlainText(text)
+            window.addWidget(browser)
+            browsers.append(browser)
+        window.resize(*WINDOW_SIZE)
+    t_built = time.perf_counter()
+    pending = [browser.viewport() for browser in browsers]
+
+    def report() -> None:
+        import resource
+
+        t_painted = time.perf_counter()
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+        info = {
+            "mode": mode,
+            "import_ms": ms(t_imported - t_main),
+            "build_ms": ms(t_built - t_imported),
+            "show_to_paint_ms": ms(t_painted - t_built),
+            "maxrss_kb": peak_kb,
+        }
+        print(MARKER, json.dumps(info), flush=True)
+        os._exit(0)  # the parent's clock has stopped; teardown is not part of any figure
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                for viewport in pending:
+                    if watched is viewport:
+                        pending.remove(viewport)
+                        if not pending:
+                            # Fires after the current paint pass (and its flush) has returned.
+                            QTimer.singleShot(0, report)
+                        break
+            return False
+
+    watcher = PaintWatcher()
+    app.installEventFilter(watcher)
+    window.show()
+    QTimer.singleShot(CHILD_TIMEOUT_S * 1000, lambda: (print("no paint", file=sys.stderr),
+                                                       os._exit(3)))
+    app.exec()
+
+
+# ---------------------------------------------------------------------------------------------
+# Part 1 and 4, the parent side
+
+
+def spawn_until_painted(mode: str, workdir: Path, texts_path: Path, run: int) -> dict:
+    """Wall time from spawning the child to reading its marker, plus what the child reported."""
+    db = workdir / f"startup-{mode}-{run}.db"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", mode,
+               "--db", str(db), "--texts", str(texts_path)]
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True,
+                                 env=env, cwd=str(ROOT))
+        assert child.stdout is not None
+        info = None
+        for line in child.stdout:
+            if line.startswith(MARKER):
+                wall = time.perf_counter() - started
+                info = json.loads(line[len(MARKER):])
+                info["wall_ms"] = ms(wall)
+                break
+        child.wait(CHILD_TIMEOUT_S)
+        if info is None:
+            errors.seek(0)
+            raise RuntimeError(f"{mode} child failed:\n{errors.read().decode(errors='replace')}")
+    return info
+
+
+def spawn_python_only() -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    return ms(time.perf_counter() - started)
+
+
+def bench_startup(pairs: int, workdir: Path, log: Callable[[str], None]) -> dict:
+    from annotator.core.builtin import builtin_lesson_path
+    from annotator.core.pack import load_pack
+
+    lesson = load_pack(builtin_lesson_path())
+    texts_path = workdir / "texts.json"
+    texts_path.write_text(json.dumps([a.text.text for a in lesson.articles]), encoding="utf-8")
+    # One unmeasured run of each warms the page cache (the .pyc files, the Qt libraries).
+    spawn_until_painted("bare", workdir, texts_path, -1)
+    spawn_until_painted("app", workdir, texts_path, -1)
+    runs: dict[str, list[dict]] = {"app": [], "bare": []}
+    python_only = []
+    for run in range(pairs):
+        order = ("bare", "app") if run % 2 == 0 else ("app", "bare")
+        for mode in order:
+            runs[mode].append(spawn_until_painted(mode, workdir, texts_path, run))
+        python_only.append(spawn_python_only())
+        log(f"  startup pair {run + 1}/{pairs}: app {runs['app'][-1]['wall_ms']:.0f} ms, "
+            f"bare {runs['bare'][-1]['wall_ms']:.0f} ms")
+
+    def summary(mode: str) -> dict:
+        items = runs[mode]
+        return {
+            "wall_ms": median([r["wall_ms"] for r in items]),
+            "import_ms": median([r["import_ms"] for r in items]),
+            "build_ms": median([r["build_ms"] for r in items]),
+            "show_to_paint_ms": median([r["show_to_paint_ms"] for r in items]),
+            "maxrss_mb": median([r["maxrss_kb"] for r in items]) / 1024,
+            "runs": items,
+        }
+
+    app, bare = summary("app"), summary("bare")
+    return {
+        "app": app,
+        "bare": bare,
+        "python_only_ms": median(python_only),
+        "ratio": median([a["wall_ms"] / b["wall_ms"]
+                         for a, b in zip(runs["app"], runs["bare"], strict=True)]),
+        "ratio_of_medians": app["wall_ms"] / bare["wall_ms"],
+        "rss_ratio": app["maxrss_mb"] / bare["maxrss_mb"],
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# In-process helpers (parts 2 and 3)
+
+
+def qt_app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from annotator.qt.app import application
+
+    return application()
+
+
+def random_spans(text: str, count: int, rng: random.Random, max_len: int = 60):
+    """``count`` spans of 1..max_len code points, each holding some non-space text."""
+    from annotator.core.selectors import trim_to_words
+
+    spans = []
+    while len(spans) < count:
+        start = rng.randrange(0, len(text) - 1)
+        end = min(len(text), start + rng.randint(1, max_len))
+        start, end = trim_to_words(text, start, end)
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def build_and_paint(db: Path):
+    """The real start-up path in-process: build_main_window, show, then a full grab()."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.qt.app import build_main_window
+
+    started = time.perf_counter()
+    window = build_main_window(db, student="Bench")
+    window.show()
+    QApplication.processEvents()
+    window.grab()
+    return window, time.perf_counter() - started
+
+
+def dispose(window) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.database.close()  # releases the one-instance lock now, not at DeferredDelete
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def timed_tag(window, view, span: tuple[int, int]) -> float:
+    window._set_active(view)
+    view.select(*span)
+    started = time.perf_counter()
+    annotation = window.tag_selection(TAG)
+    elapsed = time.perf_counter() - started
+    if annotation is None:
+        raise RuntimeError(f"tag_selection refused the span {span}")
+    return elapsed
+
+
+# ---------------------------------------------------------------------------------------------
+# Part 2: tag a span -> committed row
+
+
+class RawInserter:
+    """The floor: one INSERT of an app-shaped row + COMMIT on a bare sqlite3 connection."""
+
+    def __init__(self, path: Path, schema_from) -> None:
+        import sqlite3
+
+        from annotator.storage.database import BUSY_TIMEOUT_MS
+
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        assert mode.lower() == "wal", mode
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        # The very same table and index as the app's (copied from the app's own schema).
+        ddl = schema_from.execute(
+            "select sql from sqlite_master where tbl_name = 'annotations' and sql is not null "
+            "order by type desc"
+        ).fetchall()
+        for (sql,) in ddl:
+            self.conn.execute(sql)
+        self.columns: list[str] = []
+
+    def insert(self, row: dict) -> float:
+        if not self.columns:
+            self.columns = list(row)
+            names = ", ".join(f'"{c}"' for c in self.columns)
+            marks = ", ".join("?" for _ in self.columns)
+            self.sql = f"INSERT INTO annotations ({names}) VALUES ({marks})"
+        values = [row[c] for c in self.columns]
+        started = time.perf_counter()
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute(self.sql, values)
+        self.conn.execute("COMMIT")
+        return time.perf_counter() - started
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def app_shaped_row(window, view, span: tuple[int, int]) -> dict:
+    from annotator.storage.repositories import annotation_to_row
+
+    workspace = window.workspace
+    annotation = workspace.prepare(view.article.id, span[0], span[1], TAG)
+    return annotation_to_row(annotation)
+
+
+def bench_tagging(count: int, workdir: Path, log, profile: bool) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    qt_app()
+    rng = random.Random(SEED)
+    window, _ = build_and_paint(workdir / "tagging-app.db")
+    raw = RawInserter(workdir / "tagging-raw.db", window.database.conn)
+    views = list(window.views.values())
+    spans = {v.article.id: random_spans(v.article.text.text, count + 20, rng) for v in views}
+    app_times, raw_times, repaint_times = [], [], []
+    warmup = 5
+    for i in range(count + warmup):
+        view = views[i % len(views)]
+        span = spans[view.article.id][i // len(views)]
+        row = app_shaped_row(window, view, span)  # built before the clock starts
+        # Alternate which goes first, so that neither always follows the other's fsync.
+        if i % 2:
+            t_raw = raw.insert(row)
+            t_app = timed_tag(window, view, span)
+        else:
+            t_app = timed_tag(window, view, span)
+            t_raw = raw.insert(row)
+        started = time.perf_counter()
+        QApplication.processEvents()  # the repaint the event loop would do next
+        t_repaint = time.perf_counter() - started
+        if i >= warmup:
+            app_times.append(t_app)
+            raw_times.append(t_raw)
+            repaint_times.append(t_repaint)
+    log(f"  tagged {count} spans (+{warmup} warm-up), {count} raw inserts")
+    profile_text = ""
+    if profile:
+        profile_text = profile_calls(
+            "tag_selection x 100 (after the timed run)",
+            lambda: [timed_tag(window, views[k % 3], spans[views[k % 3].article.id][-1 - k // 3])
+                     for k in range(100)] and None,
+        )
+    raw.close()
+    dispose(window)
+    app_ms = [ms(t) for t in app_times]
+    raw_ms = [ms(t) for t in raw_times]
+    result = {
+        "n": count,
+        "app_p50_ms": percentile(app_ms, 50),
+        "app_p99_ms": percentile(app_ms, 99),
+        "app_max_ms": max(app_ms),
+        "raw_p50_ms": percentile(raw_ms, 50),
+        "raw_p99_ms": percentile(raw_ms, 99),
+        "repaint_p50_ms": percentile([ms(t) for t in repaint_times], 50),
+        "repaint_p99_ms": percentile([ms(t) for t in repaint_times], 99),
+    }
+    result["p50_ratio"] = result["app_p50_ms"] / result["raw_p50_ms"]
+    result["p99_ratio"] = result["app_p99_ms"] / result["raw_p99_ms"]
+    result["profile"] = profile_text
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Part 3: 1,000 annotations per article
+
+
+def seed_database(path: Path, per_article: int, rng: random.Random) -> int:
+    """A database in which the built-in lesson was opened before and holds ``per_article``
+    annotations in each article (random spans, random tags), all written in one transaction."""
+    from annotator.core.annotation import new_annotation
+    from annotator.core.builtin import builtin_lesson_path
+    from annotator.core.pack import load_pack
+    from annotator.services.workspace import Workspace
+    from annotator.storage.database import open_database
+
+    lesson = load_pack(builtin_lesson_path())
+    database = open_database(path)
+    try:
+        workspace = Workspace(database, lesson, "Bench")
+        workspace.open_lesson()
+        tags = lesson.tags.names
+        annotations = []
+        for article in lesson.articles:
+            text = article.text.text
+            for start, end in random_spans(text, per_article, rng):
+                annotations.append(new_annotation(
+                    text=text, start=start, end=end, lesson_id=lesson.id,
+                    article_id=article.id, tag=rng.choice(tags), student="Bench",
+                    lesson_version=lesson.version, pack_hash=lesson.content_hash,
+                ))
+        if annotations:
+            workspace.annotations.save_many(annotations)
+        return len(annotations)
+    finally:
+        database.close()
+
+
+def scroll_by_pages(view) -> list[float]:
+    """One pass top to bottom, one page at a time: setValue + a synchronous viewport repaint."""
+    bar = view.browser.verticalScrollBar()
+    viewport = view.browser.viewport()
+    times = []
+    bar.setValue(0)
+    viewport.repaint()
+    value = 0
+    while value < bar.maximum():
+        value = min(bar.maximum(), value + bar.pageStep())
+        started = time.perf_counter()
+        bar.setValue(value)
+        viewport.repaint()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def bench_seeded(reps: int, tags: int, scroll_rounds: int, per_article: int, workdir: Path,
+                 log, profile: bool) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    qt_app()
+    rng = random.Random(SEED + 1)
+    empty_db, loaded_db = workdir / "seeded-empty.db", workdir / "seeded-loaded.db"
+    seed_database(empty_db, 0, rng)
+    started = time.perf_counter()
+    seeded = seed_database(loaded_db, per_article, rng)
+    seed_ms = ms(time.perf_counter() - started)
+    log(f"  seeded {seeded} annotations in {seed_ms:.0f} ms")
+
+    # Warm-up: one unmeasured build of each (first-use costs: fonts, style, caches).
+    for db in (empty_db, loaded_db):
+        dispose(build_and_paint(db)[0])
+    builds: dict[str, list[float]] = {"empty": [], "loaded": []}
+    kept: dict[str, object] = {}
+    for rep in range(reps):
+        order = (("empty", empty_db), ("loaded", loaded_db))
+        if rep % 2:
+            order = order[::-1]
+        for name, db in order:
+            window, elapsed = build_and_paint(db)
+            builds[name].append(ms(elapsed))
+            if rep == reps - 1:
+                kept[name] = window
+            else:
+                dispose(window)
+        log(f"  build+paint {rep + 1}/{reps}: empty {builds['empty'][-1]:.0f} ms, "
+            f"loaded {builds['loaded'][-1]:.0f} ms")
+    empty_window, loaded_window = kept["empty"], kept["loaded"]
+    assert empty_window.model.rowCount() == 0
+    assert loaded_window.model.rowCount() == seeded, loaded_window.model.rowCount()
+
+    # One more tag, on the same spans in the same (first) article of each window, interleaved.
+    def first_view(window):
+        return next(iter(window.views.values()))
+
+    text = first_view(loaded_window).article.text.text
+    spans = random_spans(text, tags + 2, rng)
+    tag_ms: dict[str, list[float]] = {"empty": [], "loaded": []}
+    for i, span in enumerate(spans):
+        pair = (("empty", empty_window), ("loaded", loaded_window))
+        for name, window in (pair if i % 2 == 0 else pair[::-1]):
+            elapsed = timed_tag(window, first_view(window), span)
+            QApplication.processEvents()
+            if i >= 2:  # the first two are warm-up
+                tag_ms[name].append(ms(elapsed))
+
+    # Scrolling the longest article by pages, with and without the highlights, interleaved.
+    def longest_view(window):
+        return max(window.views.values(), key=lambda v: len(v.article.text.text))
+
+    scroll_ms: dict[str, list[float]] = {"empty": [], "loaded": []}
+    pages = 0
+    for rnd in range(scroll_rounds + 1):
+        pair = (("empty", empty_window), ("loaded", loaded_window))
+        for name, window in (pair if rnd % 2 == 0 else pair[::-1]):
+            times = scroll_by_pages(longest_view(window))
+            pages = len(times)
+            if rnd:  # round 0 is warm-up
+                scroll_ms[name].extend(ms(t) for t in times)
+
+    profile_text = ""
+    if profile:
+        def build_loaded():
+            window, _ = build_and_paint(loaded_db)
+            kept["profiled"] = window
+
+        dispose(loaded_window)
+        profile_text = profile_calls("build_main_window + show + grab, 3,000 annotations",
+                                     build_loaded)
+        dispose(kept.pop("profiled"))
+        span_iter = iter(random_spans(text, 20, rng))
+        window, _ = build_and_paint(loaded_db)
+        profile_text += profile_calls(
+            "tag_selection x 20 on the loaded window",
+            lambda: [timed_tag(window, first_view(window), next(span_iter))
+                     for _ in range(20)] and None,
+        )
+        dispose(window)
+    else:
+        dispose(loaded_window)
+    dispose(empty_window)
+
+    paired_extra = [lo - em for lo, em in zip(builds["loaded"], builds["empty"], strict=True)]
+    result = {
+        "annotations": seeded,
+        "seed_ms": seed_ms,
+        "build_empty_ms": median(builds["empty"]),
+        "build_loaded_ms": median(builds["loaded"]),
+        "extra_ms": median(paired_extra),
+        "builds": builds,
+        "tag_empty_ms": median(tag_ms["empty"]),
+        "tag_loaded_ms": median(tag_ms["loaded"]),
+        "tag_loaded_p99_ms": percentile(tag_ms["loaded"], 99),
+        "scroll_pages": pages,
+        "scroll_empty_ms": median(scroll_ms["empty"]),
+        "scroll_loaded_ms": median(scroll_ms["loaded"]),
+        "profile": profile_text,
+    }
+    result["tag_ratio"] = result["tag_loaded_ms"] / result["tag_empty_ms"]
+    result["scroll_ratio"] = result["scroll_loaded_ms"] / result["scroll_empty_ms"]
+    return result
+
+
+def profile_calls(title: str, function: Callable[[], None], top: int = 18) -> str:
+    import cProfile
+    import io
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    function()
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.strip_dirs().sort_stats("cumulative").print_stats(top)
+    body = "\n".join(line for line in out.getvalue().splitlines() if line.strip())
+    return f"\n--- cProfile: {title} (sorted by cumulative time) ---\n{body}\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# The report
+
+
+def verdict(value: float, limit: float) -> str:
+    return "PASS" if value <= limit else "FAIL"
+
+
+def report_rows(results: dict) -> list[tuple[str, str, str, str, str, str]]:
+    """(figure, app, baseline, ratio or extra, target, verdict) per line of the table."""
+    rows = []
+    s = results.get("startup")
+    if s:
+        rows.append(("1. start -> first paint (wall, median)", f"{s['app']['wall_ms']:.0f} ms",
+                     f"{s['bare']['wall_ms']:.0f} ms", f"x{s['ratio']:.2f}",
+                     f"<= x{TARGETS['startup_ratio']}",
+                     verdict(s["ratio"], TARGETS["startup_ratio"])))
+        for key, label in (("import_ms", "imports"), ("build_ms", "build window"),
+                           ("show_to_paint_ms", "show -> painted")):
+            rows.append((f"   of which {label}", f"{s['app'][key]:.0f} ms",
+                         f"{s['bare'][key]:.0f} ms", "", "", "info"))
+        rows.append(("   python -c pass (spawn floor)", "", f"{s['python_only_ms']:.0f} ms", "",
+                     "", "info"))
+    t = results.get("tagging")
+    if t:
+        rows.append((f"2. tag -> committed row p50 (N={t['n']})", f"{t['app_p50_ms']:.2f} ms",
+                     f"{t['raw_p50_ms']:.2f} ms", f"x{t['p50_ratio']:.2f}",
+                     f"<= x{TARGETS['tag_p50_ratio']}",
+                     verdict(t["p50_ratio"], TARGETS["tag_p50_ratio"])))
+        rows.append(("   tag -> committed row p99", f"{t['app_p99_ms']:.2f} ms",
+                     f"{t['raw_p99_ms']:.2f} ms", f"x{t['p99_ratio']:.2f}",
+                     f"<= {TARGETS['tag_p99_ms']} ms",
+                     verdict(t["app_p99_ms"], TARGETS["tag_p99_ms"])))
+        rows.append(("   repaint after a tag p50 / p99", f"{t['repaint_p50_ms']:.2f} / "
+                     f"{t['repaint_p99_ms']:.2f} ms", "", "", "", "info"))
+    d = results.get("seeded")
+    if d:
+        rows.append((f"3. build+paint, {d['annotations']} annotations",
+                     f"{d['build_loaded_ms']:.0f} ms", f"{d['build_empty_ms']:.0f} ms",
+                     f"+{d['extra_ms']:.0f} ms", f"<= +{TARGETS['seeded_extra_ms']:.0f} ms",
+                     verdict(d["extra_ms"], TARGETS["seeded_extra_ms"])))
+        rows.append(("   one more tag, loaded vs empty (median)", f"{d['tag_loaded_ms']:.2f} ms",
+                     f"{d['tag_empty_ms']:.2f} ms", f"x{d['tag_ratio']:.2f}",
+                     f"<= x{TARGETS['seeded_tag_ratio']}",
+                     verdict(d["tag_ratio"], TARGETS["seeded_tag_ratio"])))
+        rows.append((f"   scroll one page ({d['scroll_pages']} pages), loaded vs empty",
+                     f"{d['scroll_loaded_ms']:.2f} ms", f"{d['scroll_empty_ms']:.2f} ms",
+                     f"x{d['scroll_ratio']:.2f}", "", "info"))
+    if s:
+        rows.append(("4. peak RSS after first paint (median)", f"{s['app']['maxrss_mb']:.0f} MB",
+                     f"{s['bare']['maxrss_mb']:.0f} MB", f"x{s['rss_ratio']:.2f}",
+                     f"<= x{TARGETS['rss_ratio']}", verdict(s["rss_ratio"], TARGETS["rss_ratio"])))
+    return rows
+
+
+def format_table(rows) -> str:
+    header = ("figure", "app", "baseline", "ratio", "target", "verdict")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(header, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    return "\n".join(lines)
+
+
+def describe_machine(workdir: Path) -> dict:
+    import PySide6
+
+    fs = "?"
+    try:
+        mounts = [line.split() for line in Path("/proc/mounts").read_text().splitlines()]
+        best = max((m for m in mounts if str(workdir.resolve()).startswith(m[1])),
+                   key=lambda m: len(m[1]))
+        fs = f"{best[2]} on {best[1]}"
+    except (OSError, ValueError):
+        pass
+    return {
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "qpa": os.environ.get("QT_QPA_PLATFORM", ""),
+        "tmpdir": str(workdir),
+        "tmpdir_fs": fs,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small repeat counts (CI smoke)")
+    parser.add_argument("--json", metavar="OUT", help="also write every figure as JSON to OUT")
+    parser.add_argument("--profile", action="store_true",
+                        help="append cProfile listings of the tag path and the loaded start-up")
+    parser.add_argument("--tmpdir", metavar="DIR",
+                        help="where the temporary databases go (default: the system temp dir; "
+                        "it must be a real disk for the fsync figures to mean anything)")
+    parser.add_argument("--only", choices=("startup", "tagging", "seeded"), action="append",
+                        help="run only these parts (repeatable)")
+    parser.add_argument("--child", choices=("app", "bare"), help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--texts", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child_main(args.child, args.db, args.texts)
+        return 0
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    parts = set(args.only or ("startup", "tagging", "seeded"))
+    if args.quick:
+        pairs, tag_n, reps, more_tags, scroll_rounds = 3, 60, 3, 10, 3
+    else:
+        pairs, tag_n, reps, more_tags, scroll_rounds = 7, 300, 7, 30, 10
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    results: dict = {}
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-", dir=args.tmpdir) as tmp:
+        workdir = Path(tmp)
+        results["machine"] = describe_machine(workdir)
+        results["mode"] = "quick" if args.quick else "full"
+        log(f"machine: {results['machine']}")
+        if "startup" in parts:
+            log(f"1+4. start-up and peak RSS: {pairs} interleaved pairs of fresh processes")
+            results["startup"] = bench_startup(pairs, workdir, log)
+        if "tagging" in parts:
+            log(f"2. tag -> committed row: N={tag_n}, interleaved with raw sqlite3 inserts")
+            results["tagging"] = bench_tagging(tag_n, workdir, log, args.profile)
+        if "seeded" in parts:
+            log(f"3. 1,000 annotations per article: {reps} interleaved builds")
+            results["seeded"] = bench_seeded(reps, more_tags, scroll_rounds, 1000, workdir, log,
+                                             args.profile)
+
+    rows = report_rows(results)
+    machine = results["machine"]
+    print(f"\nAnnotator workspace benchmark ({results['mode']}) - Python {machine['python']}, "
+          f"PySide6 {machine['pyside6']}, {machine['cpus']} CPUs, QPA {machine['qpa']}, "
+          f"databases on {machine['tmpdir_fs']}")
+    print(format_table(rows))
+    for part in ("tagging", "seeded"):
+        text = results.get(part, {}).get("profile")
+        if text:
+            print(text)
+    results["table"] = [dict(zip(("figure", "app", "baseline", "ratio", "target", "verdict"), r,
+                                 strict=True)) for r in rows]
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+        print(f"\nJSON written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Shared fixtures: temp databases, the built-in lesson, a real main window (offscreen)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from annotator.core.builtin import builtin_lesson_path
+from annotator.core.lesson import Lesson
+from annotator.core.pack import load_pack
+
+
+@pytest.fixture(autouse=True)
+def fresh_user_dirs(tmp_path_factory, monkeypatch):
+    """No test touches the user's own data or settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "student.db"
+
+
+@pytest.fixture(scope="session")
+def lesson() -> Lesson:
+    return load_pack(builtin_lesson_path())
+
+
+@pytest.fixture
+def make_window(qtbot, db_path, lesson):
+    """Builds real main windows; each one's database is closed when the test ends."""
+    from annotator.qt.app import build_main_window
+
+    windows = []
+
+    def make(path: Path = db_path, the_lesson=lesson, student: str = "Ada"):
+        window = build_main_window(path, the_lesson, student=student)
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        with qtbot.waitActive(window):  # shortcuts (the number keys) go to the active window
+            window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        window.database.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

@@ -1,0 +1,61 @@
+"""Driving the real window the way a student does: the mouse, the keyboard, nothing internal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from annotator.qt.article_view import ArticleView
+
+
+def scroll_to(view: ArticleView, offset: int) -> None:
+    cursor = QTextCursor(view.browser.document())
+    cursor.setPosition(view.to_document(offset))
+    view.browser.setTextCursor(cursor)
+    view.browser.ensureCursorVisible()
+
+
+def point_of(view: ArticleView, offset: int) -> QPoint:
+    """The viewport point just inside the character at code point ``offset`` (as scrolled now)."""
+    cursor = QTextCursor(view.browser.document())
+    cursor.setPosition(view.to_document(offset))
+    rect = view.browser.cursorRect(cursor)
+    return QPoint(rect.left() + 1, rect.center().y())
+
+
+def drag_select(view: ArticleView, phrase: str, occurrence: int = 0) -> tuple[int, int]:
+    """Selects ``phrase`` with a mouse drag; returns its code point offsets."""
+    text = view.article.text.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    end = start + len(phrase)
+    viewport = view.browser.viewport()
+    scroll_to(view, end)
+    scroll_to(view, start)
+    begin = point_of(view, start)
+    finish = point_of(view, end)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, begin)
+    QTest.mouseMove(viewport, finish)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, finish)
+    return start, end
+
+
+def keyboard_select(view: ArticleView, start: int, length: int) -> None:
+    """Caret browsing: Ctrl+Home, arrows to ``start``, then Shift+Right ``length`` times."""
+    browser = view.browser
+    browser.setFocus()
+    QTest.keyClick(browser, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(view.to_document(start)):
+        QTest.keyClick(browser, Qt.Key.Key_Right)
+    for _ in range(length):
+        QTest.keyClick(browser, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+
+
+def click_at(view: ArticleView, offset: int) -> None:
+    viewport = view.browser.viewport()
+    scroll_to(view, offset)
+    QTest.mouseClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point_of(view, offset)
+    )

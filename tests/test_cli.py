@@ -1,0 +1,80 @@
+"""The command line, run as a user runs it: a real process, real files."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.core.builtin import builtin_lesson_path
+from annotator.core.pack import load_pack
+from annotator.services.workspace import Workspace
+from annotator.storage.database import open_database
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(*args, **kwargs):
+    return subprocess.run(
+        [sys.executable, "-m", "annotator", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        **kwargs,
+    )
+
+
+def _seed(db_path, lesson):
+    with open_database(db_path) as database:
+        workspace = Workspace(database, lesson, student="Ada")
+        workspace.open_lesson()
+        text = lesson.article("daily-kos").text.text
+        start = text.index("38,521-bed capacity")
+        workspace.add(workspace.prepare("daily-kos", start, start + 19, "FACT", note="vs 41,500"))
+
+
+def test_screenshot_renders_a_png_and_asks_nothing(tmp_path):
+    png = tmp_path / "window.png"
+    result = _run(
+        "--db",
+        str(tmp_path / "s.db"),
+        "--screenshot",
+        str(png),
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    header = png.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+    assert (width, height) == (1600, 1000)
+
+
+def test_export_json_and_csv(tmp_path, lesson):
+    db_path = tmp_path / "s.db"
+    _seed(db_path, lesson)
+    as_json = _run("export", "--db", str(db_path), "--format", "json")
+    assert as_json.returncode == 0, as_json.stderr
+    data = json.loads(as_json.stdout)
+    assert [a["target"]["quote"]["exact"] for a in data["annotations"]] == ["38,521-bed capacity"]
+    out = tmp_path / "out.csv"
+    as_csv = _run("export", "--db", str(db_path), "--format", "csv", "--out", str(out))
+    assert as_csv.returncode == 0, as_csv.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8"))))
+    assert rows[0]["tag"] == "FACT" and rows[0]["note"] == "vs 41,500"
+
+
+def test_export_from_a_missing_or_bad_database_is_a_clear_error(tmp_path):
+    missing = _run("export", "--db", str(tmp_path / "nope.db"))
+    assert missing.returncode != 0 and "no database" in missing.stderr
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database at all, just a text file" * 10)
+    refused = _run("export", "--db", str(bad))
+    assert refused.returncode != 0 and "not an Annotator database" in refused.stderr
+
+
+def test_pack_validate_reports_the_built_in_lesson():
+    result = _run("pack", "validate", str(builtin_lesson_path()))
+    assert result.returncode == 0, result.stderr
+    assert load_pack(builtin_lesson_path()).content_hash in result.stdout
