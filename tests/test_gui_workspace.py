@@ -190,3 +190,26 @@ def test_filters_and_double_click_reveal(window, qtbot):
     for click in (QTest.mouseClick, QTest.mouseDClick):  # a double click starts with a click
         click(panel.table.viewport(), Qt.MouseButton.LeftButton, NO_MODIFIER, rect.center())
     assert window.views["nbc-news"]._flash_id is not None
+
+
+def test_the_list_is_in_reading_order_and_sorts_by_column(window):
+    for article_id, phrase, key in [
+        ("daily-kos", "eyebrow-raising", Qt.Key.Key_3),
+        ("nbc-news", "historic mass deportation", Qt.Key.Key_3),
+        ("nbc-news", "8,000 immigrants", Qt.Key.Key_1),
+        ("independent", "deportation crackdown", Qt.Key.Key_3),
+    ]:
+        view = window.views[article_id]
+        drag_select(view, phrase)
+        QTest.keyClick(view.browser, key)
+    proxy = window.side_panel.proxy
+    texts = [proxy.index(row, 2).data() for row in range(proxy.rowCount())]
+    assert texts == [
+        "8,000 immigrants",
+        "historic mass deportation",
+        "deportation crackdown",
+        "eyebrow-raising",
+    ]
+    window.side_panel.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    texts = [proxy.index(row, 2).data() for row in range(proxy.rowCount())]
+    assert texts == sorted(texts, key=str.lower)

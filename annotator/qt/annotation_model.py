@@ -62,8 +62,10 @@ class AnnotationTableModel(QAbstractTableModel):
                 return "This text is no longer in the article; your tag and note are kept."
             return annotation.quote.exact if column == self.TEXT else annotation.note or None
         if role == SORT_ROLE:
+            # Scalars only: Qt compares sort keys as QVariants, not as Python tuples.
             if column == self.ARTICLE:
-                return (self._article_order.get(annotation.article_id, 99), annotation.start)
+                order = self._article_order.get(annotation.article_id, 99)
+                return order * 10_000_000_000 + annotation.start
             return self._display(annotation, column).lower()
         if role == Qt.ItemDataRole.BackgroundRole and column == self.TAG:
             tag = self.lesson.tags.get(annotation.tag)

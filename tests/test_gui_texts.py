@@ -1,0 +1,81 @@
+"""Unusual texts in the real window: characters outside the BMP, an empty article, a huge one."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.core.article_text import ArticleText, parse_article
+from annotator.core.lesson import Article, Lesson
+from tests.gui_helpers import drag_select
+
+
+def _lesson(*bodies: str, lesson_id: str = "edge") -> Lesson:
+    articles = tuple(
+        Article(
+            id=f"a{i}",
+            outlet=f"Outlet {i}",
+            headline="",
+            byline="",
+            published="",
+            source_url="",
+            source_note="",
+            text=parse_article(body) if body else ArticleText(()),
+        )
+        for i, body in enumerate(bodies)
+    )
+    return Lesson(lesson_id, "1", "Edge cases", "Read.", articles, content_hash="sha256:test")
+
+
+def _exact(db_path):
+    conn = sqlite3.connect(db_path)
+    try:
+        return [r[0] for r in conn.execute("select exact from annotations order by start")]
+    finally:
+        conn.close()
+
+
+def test_emoji_and_other_astral_characters_highlight_exactly_the_selection(make_window, db_path):
+    body = "Fans 😀 cheered 🎉 loudly as the 𝄞 clef 👩‍👩‍👧 family sang."
+    window = make_window(the_lesson=_lesson(body, "Second article."))
+    view = window.views["a0"]
+    start, end = drag_select(view, "cheered 🎉 loudly")
+    QTest.keyClick(view.browser, Qt.Key.Key_1)
+    assert _exact(db_path) == ["cheered 🎉 loudly"]
+    annotation = window.model.annotation(0)
+    assert (annotation.start, annotation.end) == (start, end)
+    highlighted = [
+        i
+        for i in range(len(body))
+        if view.highlight_format_at(i).background().style() != Qt.BrushStyle.NoBrush
+    ]
+    assert highlighted == list(range(start, end))
+
+    start, end = drag_select(view, "👩‍👩‍👧 family")
+    QTest.keyClick(view.browser, Qt.Key.Key_3)
+    assert _exact(db_path) == ["cheered 🎉 loudly", "👩‍👩‍👧 family"]
+
+
+def test_an_empty_article_shows_and_refuses_to_tag(make_window, db_path):
+    window = make_window(the_lesson=_lesson("", "Only this one has words."))
+    view = window.views["a0"]
+    assert view.browser.document().characterCount() == 1  # just the end-of-document mark
+    view.browser.setFocus()
+    window._set_active(view)
+    QTest.keyClick(view.browser, Qt.Key.Key_1)
+    assert _exact(db_path) == []
+    assert "Select some words" in window.statusBar().currentMessage()
+
+
+def test_a_100000_word_article_opens_and_tags_near_its_end(make_window, db_path):
+    paragraph = " ".join(f"word{i}" for i in range(100)) + "."
+    body = "\n\n".join([paragraph] * 1000 + ["The very last claim is here."])
+    lesson = _lesson(body, "Short.")
+    assert lesson.articles[0].text.word_count > 100_000
+    window = make_window(the_lesson=lesson)
+    view = window.views["a0"]
+    drag_select(view, "very last claim")
+    QTest.keyClick(view.browser, Qt.Key.Key_1)
+    assert _exact(db_path) == ["very last claim"]
