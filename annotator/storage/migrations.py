@@ -66,3 +66,52 @@ def m003_lessons(db: sqlite_utils.Database) -> None:
         },
         pk="lesson_id",
     )
+
+
+@step
+def m004_class_review(db: sqlite_utils.Database) -> None:
+    """The teacher's side: imported submissions and their annotations, kept apart from the
+    annotations made on this machine, with the teacher's overrides and feedback."""
+    db["class_submissions"].create(
+        {
+            "lesson_id": str,
+            "student_key": str,
+            "student_name": str,
+            "student_id": str,
+            "lesson_version": str,
+            "content_hash": str,
+            "submitted": str,
+            "checksum": str,
+            "source_file": str,
+            "imported": str,
+            "orphans": int,
+            "override": float,
+            "feedback": str,
+        },
+        pk=("lesson_id", "student_key"),
+        defaults={"feedback": "", "orphans": 0},
+    )
+    db["class_annotations"].create(
+        {
+            "lesson_id": str,
+            "student_key": str,
+            "id": str,
+            "article_id": str,
+            "tag": str,
+            "note": str,
+            "start": int,
+            "end": int,
+            "exact": str,
+            "prefix": str,
+            "suffix": str,
+            "created": str,
+            "modified": str,
+            "lesson_version": str,
+            "pack_hash": str,
+            "orphaned": int,
+            "feedback": str,
+        },
+        pk=("lesson_id", "student_key", "id"),
+        defaults={"feedback": "", "note": "", "orphaned": 0},
+    )
+    db["class_annotations"].create_index(["lesson_id", "student_key"])

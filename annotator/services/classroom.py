@@ -1,0 +1,193 @@
+"""The teacher's side of a lesson: collect submissions, grade them, keep overrides and feedback.
+
+Shared by the review window and ``annotator class ...``. Each submission file is checked and
+imported in one transaction, so a crash mid-import leaves every student either fully imported
+or untouched; importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.core.agreement import ArticleAgreement, article_agreement
+from annotator.core.anchoring import anchor
+from annotator.core.annotation import Annotation, now_iso
+from annotator.core.grading import StudentGrade, grade_class
+from annotator.core.lesson import Lesson
+from annotator.core.selectors import describe
+from annotator.core.submission import SUFFIX, Submission, SubmissionError, parse_submission
+from annotator.storage.class_repository import ClassRepository, StoredSubmission
+from annotator.storage.database import AppDatabase
+
+IMPORTED, REPLACED, UNCHANGED, KEPT_NEWER, REFUSED = (
+    "imported",
+    "replaced",
+    "unchanged",
+    "kept newer",
+    "refused",
+)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    file: str
+    status: str
+    reason: str = ""
+    student: str = ""
+    reanchored: bool = False
+    orphans: tuple[str, ...] = ()  # quotes that could not be placed in this lesson version
+
+    def describe(self) -> str:
+        who = f" ({self.student})" if self.student else ""
+        text = f"{Path(self.file).name}{who}: {self.status}"
+        if self.reason:
+            text += f": {self.reason}"
+        if self.orphans:
+            text += f"; {len(self.orphans)} annotation(s) not found in this version"
+        return text
+
+
+class Classroom:
+    def __init__(self, database: AppDatabase, lesson: Lesson) -> None:
+        self.database = database
+        self.lesson = lesson
+        self.repository = ClassRepository(database.db)
+
+    # -- importing
+
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> list[ImportOutcome]:
+        """Imports files and every submission file in folders; ``progress(done, total, name)``."""
+        files = submission_files(paths)
+        outcomes = []
+        for number, path in enumerate(files, start=1):
+            outcomes.append(self.import_file(path))
+            if progress is not None:
+                progress(number, len(files), path.name)
+        return outcomes
+
+    def import_file(self, path: str | Path) -> ImportOutcome:
+        path = Path(path)
+        try:
+            submission = parse_submission(path.read_bytes(), path.name)
+        except OSError as error:
+            return ImportOutcome(str(path), REFUSED, f"cannot read it ({error.strerror})")
+        except SubmissionError as error:
+            return ImportOutcome(str(path), REFUSED, str(error))
+        return self.import_submission(submission, str(path))
+
+    def import_submission(self, submission: Submission, source: str) -> ImportOutcome:
+        student = submission.student_name
+        if submission.lesson_id != self.lesson.id:
+            return ImportOutcome(
+                source,
+                REFUSED,
+                f"it is for the lesson '{submission.lesson_id}', not '{self.lesson.id}'",
+                student,
+            )
+        earlier = self.repository.submission(self.lesson.id, submission.student_key)
+        if earlier is not None and earlier.checksum == submission.checksum:
+            return ImportOutcome(source, UNCHANGED, "already imported", student)
+        if earlier is not None and earlier.submitted > submission.submitted:
+            return ImportOutcome(
+                source,
+                KEPT_NEWER,
+                f"a newer submission ({earlier.submitted}) is already imported",
+                student,
+            )
+        annotations, reanchored = self._place(submission)
+        for annotation in annotations:
+            if not self.lesson.has_article(annotation.article_id):
+                return ImportOutcome(
+                    source, REFUSED, f"it names an unknown article '{annotation.article_id}'"
+                )
+        self.repository.store(submission, annotations, source_file=source, imported=now_iso())
+        orphans = tuple(a.quote.exact for a in annotations if a.orphaned)
+        status = REPLACED if earlier is not None else IMPORTED
+        reason = (
+            f"made with version {submission.lesson_version}; re-anchored to {self.lesson.version}"
+            if reanchored
+            else ""
+        )
+        return ImportOutcome(source, status, reason, student, reanchored, orphans)
+
+    def _place(self, submission: Submission) -> tuple[list[Annotation], bool]:
+        """The submission's annotations placed in this lesson's text (re-anchored if needed)."""
+        if submission.content_hash == self.lesson.content_hash:
+            return list(submission.annotations), False
+        placed = []
+        for annotation in submission.annotations:
+            if not self.lesson.has_article(annotation.article_id):
+                placed.append(annotation)
+                continue
+            text = self.lesson.article(annotation.article_id).text.text
+            hint = annotation.position if annotation.end <= len(text) else None
+            found = anchor(text, hint, annotation.quote)
+            if found is None:
+                placed.append(annotation.with_changes(orphaned=True))
+                continue
+            position, quote = describe(text, found.start, found.end)
+            placed.append(annotation.with_changes(position=position, quote=quote, orphaned=False))
+        return placed, True
+
+    # -- reading and grading
+
+    def roster(self) -> list[StoredSubmission]:
+        return self.repository.submissions_for(self.lesson.id)
+
+    def annotations_by_student(self) -> dict[str, list[Annotation]]:
+        return self.repository.annotations_by_student(self.lesson.id)
+
+    def grades(self) -> dict[str, StudentGrade]:
+        """Every student's grade against the key, by student key."""
+        return grade_class(
+            self.annotations_by_student(), self.lesson.key, self.lesson.match_threshold
+        )
+
+    def agreement(self) -> dict[str, ArticleAgreement]:
+        by_student = self.annotations_by_student()
+        result = {}
+        for article in self.lesson.articles:
+            on_article = {
+                key: [a for a in annotations if a.article_id == article.id]
+                for key, annotations in by_student.items()
+            }
+            result[article.id] = article_agreement(
+                article.text.text, on_article, list(self.lesson.tags.names)
+            )
+        return result
+
+    # -- the teacher's judgement
+
+    def set_override(self, student_key: str, score: float | None) -> None:
+        if score is not None and not 0 <= score <= 100:
+            raise ValueError("an override is a score from 0 to 100")
+        self.repository.set_override(self.lesson.id, student_key, score)
+
+    def set_feedback(self, student_key: str, feedback: str) -> None:
+        self.repository.set_feedback(self.lesson.id, student_key, feedback)
+
+    def set_annotation_feedback(self, student_key: str, annotation_id: str, text: str) -> None:
+        self.repository.set_annotation_feedback(self.lesson.id, student_key, annotation_id, text)
+
+
+def submission_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files named, plus every ``*.submission.json`` inside named folders, sorted, once."""
+    found: dict[str, Path] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, _dirs, names in os.walk(path):
+                for name in names:
+                    if name.endswith(SUFFIX):
+                        candidate = Path(root) / name
+                        found[str(candidate.resolve())] = candidate
+        else:
+            found[str(path.resolve())] = path
+    return [found[key] for key in sorted(found)]

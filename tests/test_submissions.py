@@ -1,0 +1,161 @@
+"""Submissions from students, imported by the teacher: replaced, never duplicated, checked."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from annotator.core.submission import SubmissionError, parse_submission
+from annotator.services.classroom import (
+    IMPORTED,
+    KEPT_NEWER,
+    REFUSED,
+    REPLACED,
+    UNCHANGED,
+    Classroom,
+)
+from annotator.services.submit import default_submission_name, write_submission
+from annotator.services.workspace import Workspace
+from annotator.storage.database import open_database
+
+
+def _student_work(tmp_path, lesson, name, phrases, student_id="", db_name=None):
+    """A student's own database with tags on ``phrases`` [(article, phrase, tag)], submitted."""
+    db_path = tmp_path / (db_name or f"{name}.db")
+    with open_database(db_path) as database:
+        workspace = Workspace(database, lesson, student=name)
+        workspace.open_lesson()
+        for article_id, phrase, tag in phrases:
+            text = lesson.article(article_id).text.text
+            start = text.index(phrase)
+            workspace.add(workspace.prepare(article_id, start, start + len(phrase), tag))
+        out = tmp_path / "inbox" / default_submission_name(lesson, name)
+        path, count = write_submission(
+            database, lesson, out, student_name=name, student_id=student_id
+        )
+    assert count == len(phrases)
+    return path
+
+
+@pytest.fixture
+def teacher(tmp_path, lesson):
+    database = open_database(tmp_path / "teacher.db")
+    yield Classroom(database, lesson)
+    database.close()
+
+
+def test_a_submission_carries_everything_and_checks_itself(tmp_path, lesson):
+    path = _student_work(
+        tmp_path, lesson, "Maya R.", [("nbc-news", "8,000 immigrants", "FACT")], student_id="s-17"
+    )
+    body = json.loads(path.read_text("utf-8"))
+    assert body["student"] == {"name": "Maya R.", "id": "s-17"}
+    assert body["lesson"]["content_hash"] == lesson.content_hash
+    target = body["annotations"][0]["target"]
+    assert target["quote"]["exact"] == "8,000 immigrants"
+    assert target["position"]["end"] - target["position"]["start"] == len("8,000 immigrants")
+    submission = parse_submission(path.read_bytes())
+    assert submission.student_key == "s-17"
+
+    body["annotations"][0]["tag"] = "QUOTE"  # edited by hand after submitting
+    with pytest.raises(SubmissionError, match="checksum") as error:
+        parse_submission(json.dumps(body).encode())
+    assert error.value.kind == "checksum"
+
+
+def test_import_replace_and_reimport(tmp_path, lesson, teacher):
+    first = _student_work(tmp_path, lesson, "Ada", [("nbc-news", "8,000 immigrants", "FACT")])
+    outcome = teacher.import_file(first)
+    assert outcome.status == IMPORTED
+    assert teacher.import_file(first).status == UNCHANGED  # the same file twice changes nothing
+
+    second = _student_work(
+        tmp_path,
+        lesson,
+        "Ada",
+        [("nbc-news", "8,000 immigrants", "FACT"), ("daily-kos", "eyebrow-raising", "FRAMING")],
+        db_name="ada-again.db",
+    )
+    assert teacher.import_file(second).status == REPLACED
+    roster = teacher.roster()
+    assert [s.student_name for s in roster] == ["Ada"]
+    assert len(teacher.annotations_by_student()[roster[0].student_key]) == 2
+    # The earlier file, imported again later, does not undo the newer work.
+    old = tmp_path / "old.submission.json"
+    old.write_bytes(first.read_bytes())
+    assert teacher.import_file(old).status in {KEPT_NEWER, UNCHANGED}
+    assert len(teacher.annotations_by_student()[roster[0].student_key]) == 2
+
+
+def test_refusals_say_why_and_change_nothing(tmp_path, lesson, teacher):
+    good = _student_work(tmp_path, lesson, "Ben", [("daily-kos", "42,000 immigrants", "FACT")])
+    body = json.loads(good.read_text("utf-8"))
+    cases = {}
+    cases["not-json.submission.json"] = b"\x89PNG not a submission"
+    cases["other.submission.json"] = json.dumps({"format": "something else"}).encode()
+    tampered = dict(body, student={"name": "Someone Else", "id": ""})
+    cases["tampered.submission.json"] = json.dumps(tampered).encode()
+    from annotator.core.submission import checksum
+
+    other_lesson = dict(body, lesson=dict(body["lesson"], id="another-lesson"))
+    other_lesson["checksum"] = checksum(other_lesson)
+    cases["wrong-lesson.submission.json"] = json.dumps(other_lesson).encode()
+    broken = dict(body, annotations=[{"id": "x"}])
+    broken["checksum"] = checksum(broken)
+    cases["malformed.submission.json"] = json.dumps(broken).encode()
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+    outcomes = {o.file.split("/")[-1]: o for o in teacher.import_paths([tmp_path])}
+    for name in cases:
+        assert outcomes[name].status == REFUSED, name
+    assert "not a submission" in outcomes["not-json.submission.json"].reason
+    assert "not an Annotator submission" in outcomes["other.submission.json"].reason
+    assert "changed after it was submitted" in outcomes["tampered.submission.json"].reason
+    assert "another-lesson" in outcomes["wrong-lesson.submission.json"].reason
+    assert "missing" in outcomes["malformed.submission.json"].reason
+    assert [s.student_name for s in teacher.roster()] == ["Ben"]  # only the good one (in inbox)
+
+
+def test_a_submission_from_another_version_is_reanchored_with_orphans_listed(
+    tmp_path, lesson, teacher
+):
+    from dataclasses import replace
+
+    from annotator.core.article_text import parse_article
+
+    path = _student_work(
+        tmp_path,
+        lesson,
+        "Cleo",
+        [("daily-kos", "eyebrow-raising", "FRAMING"), ("daily-kos", "42,000 immigrants", "FACT")],
+    )
+    kos = lesson.article("daily-kos")
+    new_body = "Breaking: an update.\n\n" + kos.text.text.replace("42,000 immigrants", "many")
+    new_article = replace(kos, text=parse_article(new_body))
+    articles = tuple(new_article if a.id == "daily-kos" else a for a in lesson.articles)
+    new_version = replace(lesson, version="1.1.0", articles=articles, content_hash="sha256:new")
+    database = teacher.database
+    outcome = Classroom(database, new_version).import_file(path)
+    assert outcome.status == IMPORTED and outcome.reanchored
+    assert outcome.orphans == ("42,000 immigrants",)
+    stored = Classroom(database, new_version).annotations_by_student()
+    placed = {a.quote.exact: a for a in next(iter(stored.values()))}
+    assert placed["42,000 immigrants"].orphaned
+    moved = placed["eyebrow-raising"]
+    assert new_article.text.text[moved.start : moved.end] == "eyebrow-raising"
+
+
+def test_import_is_one_transaction_per_file(tmp_path, lesson, teacher):
+    path = _student_work(tmp_path, lesson, "Dev", [("nbc-news", "8,000 immigrants", "FACT")])
+    teacher.import_file(path)
+    conn = sqlite3.connect(teacher.database.path)
+    try:
+        counts = conn.execute(
+            "select (select count(*) from class_submissions),"
+            " (select count(*) from class_annotations)"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert counts == (1, 1)
