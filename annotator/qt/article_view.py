@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayo
 
 from annotator.core.annotation import Annotation
 from annotator.core.article_text import BlockKind, InlineKind, Utf16Map
+from annotator.core.heatmap import HeatSegment
 from annotator.core.lesson import Article
 from annotator.core.tags import TagSet, UnderlineStyle
 
@@ -80,6 +81,9 @@ class ArticleView(QWidget):
         self._annotations: dict[str, Annotation] = {}
         self._starts: list[tuple[int, str]] = []  # (start, id), sorted: for hit tests
         self._selected_id: str | None = None
+        self._heat: list[HeatSegment] = []
+        self._heat_starts: list[int] = []
+        self._class_size = 0
         self._flash_id: str | None = None
 
         self.header = QLabel(self._header_html())
@@ -185,13 +189,31 @@ class ArticleView(QWidget):
     # -- highlights
 
     def set_annotations(self, annotations: Iterable[Annotation]) -> None:
-        """Replaces all highlights at once (opening a lesson)."""
-        previous = list(self._annotations.values())
+        """Replaces all highlights at once (opening a lesson, choosing whose work to review)."""
+        previous = [(a.start, a.end) for a in self._annotations.values()]
+        previous += [(h.start, h.end) for h in self._heat]
+        self._heat, self._heat_starts = [], []
         self._annotations = {a.id: a for a in annotations if not a.orphaned}
-        regions = [(a.start, a.end) for a in previous] + [
-            (a.start, a.end) for a in self._annotations.values()
-        ]
+        regions = previous + [(a.start, a.end) for a in self._annotations.values()]
         self._repaint_regions(_merge_regions(regions))
+
+    def set_heat(self, segments: list[HeatSegment], class_size: int) -> None:
+        """Shades each stretch by how many of ``class_size`` students tagged it, in the colour
+        of the tag most of them chose; the tooltip gives the counts per tag."""
+        previous = [(a.start, a.end) for a in self._annotations.values()]
+        previous += [(h.start, h.end) for h in self._heat]
+        self._annotations = {}
+        self._heat = sorted(segments, key=lambda h: h.start)
+        self._heat_starts = [h.start for h in self._heat]
+        self._class_size = max(class_size, 1)
+        regions = previous + [(h.start, h.end) for h in self._heat]
+        self._repaint_regions(_merge_regions(regions))
+
+    def heat_at(self, offset: int) -> HeatSegment | None:
+        index = bisect.bisect_right(self._heat_starts, offset) - 1
+        if index >= 0 and self._heat[index].start <= offset < self._heat[index].end:
+            return self._heat[index]
+        return None
 
     def add_annotation(self, annotation: Annotation) -> None:
         if annotation.orphaned:
@@ -237,6 +259,9 @@ class ArticleView(QWidget):
         bounds = {lo, hi}
         for a in covering:
             bounds.update(b for b in (a.start, a.end) if lo < b < hi)
+        for heat in self._heat:
+            if heat.start < hi and lo < heat.end:
+                bounds.update(b for b in (heat.start, heat.end) if lo < b < hi)
         doc_lo, doc_hi = self.to_document(lo), self.to_document(hi)
         run_index = max(0, bisect.bisect_right(self._run_starts, doc_lo) - 1)
         doc_bounds = {self.to_document(b) for b in bounds}
@@ -254,6 +279,8 @@ class ArticleView(QWidget):
             fmt = QTextCharFormat(base)
             if layers:
                 self._apply_layers(fmt, layers)
+            elif (heat := self.heat_at(offset)) is not None:
+                self._apply_heat(fmt, heat)
             cursor.setPosition(seg_start)
             cursor.setPosition(seg_end, QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(fmt)
@@ -281,6 +308,18 @@ class ArticleView(QWidget):
         fmt.setUnderlineStyle(style)
         fmt.setUnderlineColor(underline_colour(colours[0]))
         fmt.setProperty(QTextFormat.Property.UserProperty, layers[0].id)
+
+    def _apply_heat(self, fmt: QTextCharFormat, heat: HeatSegment) -> None:
+        colour = tag_colour(self.tags, heat.main_tag)
+        share = heat.students / self._class_size
+        colour.setAlphaF(0.2 + 0.8 * min(1.0, share))
+        fmt.setBackground(colour)
+        tag = self.tags.get(heat.main_tag)
+        if tag is not None:
+            fmt.setUnderlineStyle(UNDERLINES[tag.underline])
+            fmt.setUnderlineColor(underline_colour(tag_colour(self.tags, heat.main_tag)))
+        counts = ", ".join(f"{name} {count}" for name, count in heat.by_tag)
+        fmt.setToolTip(f"{heat.students} of {self._class_size} students: {counts}")
 
     # -- the selected annotation and the flash are drawn on top, without touching the text
 

@@ -1,0 +1,34 @@
+from annotator.core.annotation import new_annotation
+from annotator.core.heatmap import heat_segments
+
+TEXT = "The agency released 160 detainees on Monday, officials said."
+
+
+def _a(student, phrase, tag, article="a"):
+    start = TEXT.index(phrase)
+    return new_annotation(
+        text=TEXT, start=start, end=start + len(phrase), lesson_id="l", article_id=article, tag=tag,
+        student=student,
+    )  # fmt: skip
+
+
+def test_segments_count_students_and_tags():
+    by_student = {
+        "ada": [_a("ada", "released 160 detainees", "FACT")],
+        "ben": [_a("ben", "160 detainees", "FACT"), _a("ben", "officials said", "QUOTE")],
+        "cy": [_a("cy", "160", "FRAMING"), _a("cy", "Monday", "FACT", article="other")],
+    }
+    segments = heat_segments(by_student, "a")
+    as_text = [(TEXT[s.start : s.end], s.students, s.by_tag) for s in segments]
+    assert as_text == [
+        ("released ", 1, (("FACT", 1),)),
+        ("160", 3, (("FACT", 2), ("FRAMING", 1))),
+        (" detainees", 2, (("FACT", 2),)),
+        ("officials said", 1, (("QUOTE", 1),)),
+    ]
+
+
+def test_a_student_who_tags_a_span_twice_counts_once():
+    by_student = {"ada": [_a("ada", "160", "FACT"), _a("ada", "160 detainees", "FACT")]}
+    segments = heat_segments(by_student, "a")
+    assert [(TEXT[s.start : s.end], s.students) for s in segments] == [("160 detainees", 1)]
