@@ -158,6 +158,111 @@ def pack_build(source: str, out: str, student: bool) -> None:
     click.echo(f"Content hash: {report.content_hash}")
 
 
+LESSON_HELP = "The lesson: a pack (folder or .zip), or a lesson id opened before on this machine."
+
+
+def _resolve_lesson(value: str | None, db: str | None = None):
+    """A pack path, or the id of a lesson this database has opened (default: built-in)."""
+    if value is None or Path(value).exists():
+        return _load_lesson(value or str(builtin_lesson_path()))
+    path = _db_path(db)
+    if path.exists():
+        from annotator.storage.repositories import LessonRepository
+
+        with open_database(path, exclusive=False) as database:
+            seen = LessonRepository(database.db).seen(value)
+        if seen is not None and Path(seen["source"]).exists():
+            return _load_lesson(seen["source"])
+    builtin = _load_lesson(str(builtin_lesson_path()))
+    if value == builtin.id:
+        return builtin
+    raise click.ClickException(f"No lesson pack at '{value}', and no lesson with that id is known.")
+
+
+def _open(db: str | None, exclusive: bool = False):
+    path = _db_path(db)
+    try:
+        return open_database(path, exclusive=exclusive)
+    except DatabaseError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@cli.command("submit")
+@click.option("--db", "db", metavar="PATH", help=DB_HELP)
+@click.option("--lesson", "lesson_ref", metavar="PACK|ID", help=LESSON_HELP)
+@click.option("--out", required=True, metavar="FILE", help="The submission file to write.")
+@click.option("--name", default="", help="The student's name (default: the name given in the app).")
+@click.option("--student-id", default="", help="The student's id in the school's systems.")
+def submit_command(
+    db: str | None, lesson_ref: str | None, out: str, name: str, student_id: str
+) -> None:
+    """Write the student's submission file for a lesson, without the GUI."""
+    from annotator.services.submit import write_submission
+    from annotator.services.workspace import STUDENT_NAME
+    from annotator.storage.repositories import SettingsRepository
+
+    lesson = _resolve_lesson(lesson_ref, db)
+    with _open(db) as database:
+        name = name or SettingsRepository(database.db).get(STUDENT_NAME, "")
+        if not name.strip():
+            raise click.ClickException("No student name: pass --name.")
+        path, count = write_submission(
+            database, lesson, out, student_name=name, student_id=student_id
+        )
+    click.echo(f"Wrote {path}: {count} annotations by {name} for '{lesson.title}'")
+
+
+@cli.group("class")
+def class_group() -> None:
+    """The teacher's work: import students' submissions, grade them, export the grades."""
+
+
+@class_group.command("import")
+@click.option("--db", "db", metavar="PATH", help=DB_HELP)
+@click.option("--lesson", "lesson_ref", metavar="PACK", help=LESSON_HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+def class_import(db: str | None, lesson_ref: str | None, paths: tuple[str, ...]) -> None:
+    """Import submission files (or folders of them) into the class for a lesson."""
+    from annotator.services.classroom import REFUSED, Classroom
+
+    lesson = _resolve_lesson(lesson_ref, db)
+    with _open(db, exclusive=True) as database:
+        outcomes = Classroom(database, lesson).import_paths(paths)
+    for outcome in outcomes:
+        click.echo(outcome.describe())
+    refused = sum(1 for outcome in outcomes if outcome.status == REFUSED)
+    click.echo(f"{len(outcomes)} file(s), {refused} refused")
+    if refused:
+        sys.exit(1)
+
+
+@class_group.command("grade")
+@click.option("--db", "db", metavar="PATH", help=DB_HELP)
+@click.option("--lesson", "lesson_ref", metavar="PACK", help=LESSON_HELP)
+def class_grade(db: str | None, lesson_ref: str | None) -> None:
+    """Grade every imported student against the answer key and print the scores."""
+    from annotator.core.reports import final_score
+    from annotator.services.classroom import Classroom
+
+    lesson = _resolve_lesson(lesson_ref, db)
+    if not lesson.has_key:
+        raise click.ClickException("This pack has no answer key: open the teacher's copy.")
+    with _open(db) as database:
+        results = Classroom(database, lesson).results()
+    click.echo(f"{'student':<28} {'P':>5} {'R':>5} {'F1':>5} {'final':>6}")
+    for result in sorted(results.values(), key=lambda r: r.name.casefold()):
+        overall = result.grade.overall
+        final = final_score(result)
+        click.echo(
+            f"{result.name[:28]:<28} {_pct(overall.precision)} {_pct(overall.recall)} "
+            f"{_pct(overall.f1)} {'' if final is None else f'{final:6.1f}'}"
+        )
+
+
+def _pct(value: float | None) -> str:
+    return "    –" if value is None else f"{100 * value:5.0f}"
+
+
 def _load_lesson(path: str):
     try:
         return load_pack(path)

@@ -315,7 +315,7 @@ BROKEN: list[tuple[str, dict[str, str | bytes | None], list[str]]] = [
         "ambiguous key quote",
         {"key.toml": KEY + '\n[[spans]]\narticle = "two"\ntag = "FACT"\nexact = "The bridge"\n'},
         [
-            "key.toml: spans[2].exact: the quote 'The bridge' occurs 2 times in article 'two'; "
+            "key.toml: spans[2].exact: the quote 'The bridge' occurs 3 times in article 'two'; "
             "add a prefix or suffix to say which",
         ],
     ),
@@ -337,7 +337,7 @@ BROKEN: list[tuple[str, dict[str, str | bytes | None], list[str]]] = [
     (
         "more than 9 tags",
         {"lesson.toml": LESSON.replace("\n[[articles]]", TEN_TAGS + "[[articles]]", 1)},
-        ["lesson.toml: tags: [", "is too long"],
+        ["lesson.toml: tags: has 10 entries", "at most 9 are allowed"],
     ),
 ]
 
@@ -385,11 +385,14 @@ def test_a_pack_that_does_not_exist_is_named(tmp_path: Path) -> None:
 
 
 def test_a_prefix_tells_an_ambiguous_quote_apart(tmp_path: Path) -> None:
-    span = '\n[[spans]]\narticle = "two"\ntag = "FACT"\nexact = "The bridge"\nprefix = "million. "\n'
+    span = (
+        '\n[[spans]]\narticle = "two"\ntag = "FACT"\nexact = "The bridge"\nprefix = "million. "\n'
+    )
     lesson = load_pack(write_pack(tmp_path / "pack", {"key.toml": KEY + span}))
     located = lesson.key[2]
     text = lesson.article("two").text.text
-    assert text[located.position.start :].startswith("The bridge will cost")
+    # The source breaks the line after "The"; the text joins it with one space.
+    assert text[located.position.start :].startswith("The bridge opens in 2027")
 
 
 def test_the_small_pack_loads_with_plain_text_as_documented(tmp_path: Path) -> None:
@@ -410,6 +413,22 @@ def test_the_small_pack_loads_with_plain_text_as_documented(tmp_path: Path) -> N
     assert [span.tag for span in lesson.key] == ["FACT", "FRAMING"]
     assert lesson.key[0].note.startswith("A vote count")
     assert lesson.key[1].points == 1.0
+
+
+def test_a_pack_saved_with_windows_line_endings_loads_to_the_same_text(tmp_path: Path) -> None:
+    """Notepad saves CRLF; the front matter, the TOML files and the text must not care."""
+    crlf = {
+        name: content.replace("\n", "\r\n")
+        for name, content in FILES.items()
+        if isinstance(content, str)
+    }
+    windows, unix = (
+        load_pack(write_pack(tmp_path / "crlf", crlf)),
+        load_pack(write_pack(tmp_path / "lf")),
+    )
+    assert [a.text.text for a in windows.articles] == [a.text.text for a in unix.articles]
+    assert [a.headline for a in windows.articles] == [a.headline for a in unix.articles]
+    assert [s.position for s in windows.key] == [s.position for s in unix.key]
 
 
 def test_a_custom_tag_set_is_loaded_and_used(tmp_path: Path) -> None:
@@ -447,7 +466,11 @@ description = "The writer's own view."
 def test_nine_tags_are_allowed(tmp_path: Path) -> None:
     nine = "".join(f'\n[[tags]]\nname = "TAG{n}"\ncolour = "#00000{n}"\n' for n in range(9))
     lesson_toml = LESSON.replace("\n[[articles]]", nine + "\n[[articles]]", 1)
-    lesson = load_pack(write_pack(tmp_path / "pack", {"lesson.toml": lesson_toml, "key.toml": None}))
+    lesson_toml = lesson_toml.replace('key = "key.toml"\n', "")  # a pack without a key
+    lesson = load_pack(
+        write_pack(tmp_path / "pack", {"lesson.toml": lesson_toml, "key.toml": None})
+    )
+    assert lesson.key == ()
     assert len(lesson.tags) == 9
 
 
@@ -487,11 +510,14 @@ def _zip_slip(path: Path) -> None:
 
 
 def _encrypted(path: Path) -> None:
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, content in FILES.items():
-            info = zipfile.ZipInfo(name)
-            info.flag_bits |= 0x1  # "encrypted": the reader must refuse it before reading
-            archive.writestr(info, content)
+    """Set the "encrypted" flag bit of every entry, in its local header and in the central
+    directory (zipfile cannot write encrypted entries; a hostile tool can)."""
+    zip_folder(write_pack(path.parent / "secret"), path)
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        for match in re.finditer(re.escape(signature), data):
+            data[match.start() + offset] |= 0x1
+    path.write_bytes(data)
 
 
 def _truncated(path: Path) -> None:
@@ -578,7 +604,7 @@ def test_instructions_from_a_pack_are_sanitised(tmp_path: Path) -> None:
 def generated_article(size: int, seed: int = 2025) -> str:
     """An article of about ``size`` bytes of varied words, in paragraphs, as text really is."""
     rng = random.Random(seed)
-    words = "the agency said released migrants court order beds detention reported".split()
+    words = ["the", "agency", "said", "released", "migrants", "court", "order", "beds", "arrest"]
     paragraphs, length = [], 0
     while length < size:
         paragraph = " ".join(rng.choice(words) for _ in range(80)) + "."
@@ -662,8 +688,9 @@ def test_the_library_lookup_only_applies_inside_lessons(tmp_path: Path) -> None:
     shutil.copytree(builtin_lesson_path(), copy)
     shutil.copytree(content_root() / "articles", tmp_path / "elsewhere" / "articles")
     message = pack_error(copy)
-    assert "articles/nbc-news-2025-02-03.md: the article named in lesson.toml is not in the pack" in (
-        message
+    assert (
+        "articles/nbc-news-2025-02-03.md: the article named in lesson.toml is not in the pack"
+        in (message)
     )
     library = tmp_path / "lessons" / "ice-releases"
     shutil.copytree(builtin_lesson_path(), library)

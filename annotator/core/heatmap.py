@@ -30,8 +30,8 @@ def heat_segments(
 ) -> list[HeatSegment]:
     """Maximal stretches with the same students and tags; only stretches someone tagged."""
     events: list[tuple[int, int, str, str]] = []  # (offset, +1/-1, student, tag)
-    for student, annotations in annotations_by_student.items():
-        for annotation in annotations:
+    for student, work in annotations_by_student.items():
+        for annotation in work:
             if annotation.article_id == article_id and not annotation.orphaned:
                 events.append((annotation.start, 1, student, annotation.tag))
                 events.append((annotation.end, -1, student, annotation.tag))

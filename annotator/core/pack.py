@@ -29,7 +29,7 @@ from annotator.core.tags import DEFAULT_TAGS, Tag, TagSet, UnderlineStyle
 
 MANIFEST_NAME = "lesson.toml"
 MAX_TEXT_BYTES = 8 * 1024 * 1024  # one article or instructions file
-FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +157,9 @@ def _explain(error: jsonschema.ValidationError) -> str:
         return f"unknown field(s) {', '.join(extra)}; allowed here: {allowed}"
     if error.validator == "required":
         return f"{error.message.replace(' is a required property', '')} is missing"
+    if error.validator in {"maxItems", "minItems"}:
+        bound = "at most" if error.validator == "maxItems" else "at least"
+        return f"has {len(error.instance)} entries; {bound} {error.validator_value} are allowed"
     if error.validator == "type":
         return f"{error.instance!r} should be of type {error.validator_value}"
     if "description" in error.schema and error.validator in {"pattern", "enum", "const"}:

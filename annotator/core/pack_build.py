@@ -134,8 +134,9 @@ def build_pack(source: Path, out: Path, *, student: bool = False) -> BuildReport
 def _check_destination(source: Path, out: Path) -> None:
     """Refuse an ``out`` that would overwrite the source or land inside the source folder.
 
-    A zip inside the folder would be picked up by the next build of that folder's parent
-    library, or overwrite a file of the pack itself; the source is the teacher's master copy.
+    The source is the teacher's master copy. A zip written inside it could overwrite one of its
+    files, and would travel with the folder whenever it is copied or zipped by hand: a teacher's
+    copy, key and all, inside a folder that may be handed to students.
     """
     problems = []
     target, origin = out.resolve(), source.resolve()
