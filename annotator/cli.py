@@ -259,6 +259,56 @@ def class_grade(db: str | None, lesson_ref: str | None) -> None:
         )
 
 
+@class_group.command("export")
+@click.option("--db", "db", metavar="PATH", help=DB_HELP)
+@click.option("--lesson", "lesson_ref", metavar="PACK", help=LESSON_HELP)
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["gradebook", "canvas", "json", "w3c", "html", "pdf"]),
+    help="gradebook/canvas: CSV; json: the whole graded set; w3c: Web Annotation JSON-LD; "
+    "html/pdf: one printable report per student and one for the class.",
+)
+@click.option("--out", required=True, metavar="PATH", help="A file, or a folder for html/pdf.")
+@click.option("--assignment", default="", help="The Canvas assignment name (default: the title).")
+def class_export(
+    db: str | None, lesson_ref: str | None, fmt: str, out: str, assignment: str
+) -> None:
+    """Export the graded class for the gradebook, for other tools, or for printing."""
+    from annotator.services import class_export as service
+    from annotator.services.classroom import Classroom
+    from annotator.services.files import write_atomically
+
+    lesson = _resolve_lesson(lesson_ref, db)
+    with _open(db) as database:
+        classroom = Classroom(database, lesson)
+        if fmt in service.TEXT_FORMATS:
+            text = service.export_text(classroom, fmt, assignment=assignment)
+            write_atomically(out, text)
+            click.echo(f"Wrote {out}")
+            return
+        write_pdf = None
+        if fmt == "pdf":
+            from annotator.qt.app import offscreen_application
+            from annotator.qt.pdf_report import write_pdf
+
+            offscreen_application()
+        written = service.export_reports(classroom, Path(out), fmt, write_pdf)
+    click.echo(f"Wrote {len(written)} {fmt} reports to {out}")
+
+
+@cli.command("review")
+@click.option("--db", "db", metavar="PATH", help=DB_HELP)
+@click.option("--lesson", "lesson_ref", metavar="PACK", help=LESSON_HELP)
+def review_command(db: str | None, lesson_ref: str | None) -> None:
+    """Open the teacher's review window: the class, the key, the heat map and the grades."""
+    from annotator.qt.app import run_review
+
+    lesson = _resolve_lesson(lesson_ref, db)
+    sys.exit(run_review(_db_path(db), lesson))
+
+
 def _pct(value: float | None) -> str:
     return "    –" if value is None else f"{100 * value:5.0f}"
 

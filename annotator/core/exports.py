@@ -114,11 +114,12 @@ def annotations_to_json(annotations: Iterable[Annotation], lesson: Lesson | None
             "content_hash": lesson.content_hash,
             "title": lesson.title,
         },
-        "annotations": [_annotation_to_json(a) for a in sort_annotations(annotations, lesson)],
+        "annotations": [annotation_to_json(a) for a in sort_annotations(annotations, lesson)],
     }
 
 
-def _annotation_to_json(annotation: Annotation) -> dict:
+def annotation_to_json(annotation: Annotation) -> dict:
+    """One annotation with both selectors: shared by exports and submissions."""
     return {
         "id": annotation.id,
         "lesson_id": annotation.lesson_id,
@@ -333,3 +334,92 @@ def annotations_to_w3c(
         }
         collection["last"] = page_id
     return collection
+
+
+# --- The graded set ---------------------------------------------------------------------------
+
+
+def graded_set_json(lesson: Lesson, results: Iterable[Any]) -> dict[str, Any]:
+    """The whole graded class as one JSON document: key, students, scores, matches, feedback.
+
+    ``results`` are :class:`annotator.core.reports.StudentResult` (typed loosely here so that
+    exports does not depend on reports).
+    """
+    from annotator.core.reports import auto_score, final_score
+
+    def score(value: Any) -> dict[str, Any]:
+        return {
+            "precision": value.precision,
+            "recall": value.recall,
+            "f1": value.f1,
+            "true_positives": value.true_positives,
+            "student_count": value.student_count,
+            "key_count": value.key_count,
+        }
+
+    students = []
+    for result in sorted(results, key=lambda r: (r.name.casefold(), r.student_id)):
+        grade = result.grade
+        annotations = []
+        for annotation in sort_annotations(result.annotations, lesson):
+            item = annotation_to_json(annotation)
+            item["feedback"] = result.annotation_feedback.get(annotation.id, "")
+            annotations.append(item)
+        students.append(
+            {
+                "name": result.name,
+                "id": result.student_id,
+                "scores": {
+                    "overall": score(grade.overall),
+                    "per_tag": {tag: score(value) for tag, value in grade.per_tag.items()},
+                },
+                "points_earned": grade.points_earned,
+                "points_possible": grade.points_possible,
+                "auto_score": auto_score(grade),
+                "override": result.override,
+                "final": final_score(result),
+                "feedback": result.feedback,
+                "matches": [
+                    {"annotation_id": m.annotation_id, "key_index": m.key_index, "iou": m.iou}
+                    for m in grade.matches
+                ],
+                "wrong_tag": [
+                    {"annotation_id": a, "key_index": k, "iou": iou}
+                    for a, k, iou in grade.wrong_tag
+                ],
+                "misses": list(grade.misses),
+                "extras": list(grade.extras),
+                "orphaned": list(grade.orphaned),
+                "annotations": annotations,
+            }
+        )
+    return {
+        "format": "annotator.graded-set",
+        "format_version": 1,
+        "lesson": {
+            "id": lesson.id,
+            "version": lesson.version,
+            "content_hash": lesson.content_hash,
+            "title": lesson.title,
+            "match_threshold": lesson.match_threshold,
+        },
+        "key": [
+            {
+                "index": index,
+                "article_id": span.article_id,
+                "tag": span.tag,
+                "points": span.points,
+                "note": span.note,
+                "target": {
+                    "position": {"start": span.position.start, "end": span.position.end},
+                    "quote": {
+                        "exact": span.quote.exact,
+                        "prefix": span.quote.prefix,
+                        "suffix": span.quote.suffix,
+                    },
+                },
+            }
+            for index, span in enumerate(lesson.key)
+        ],
+        "students": students,
+    }

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.annotation import Annotation, now_iso
+from annotator.core.exports import annotation_to_json
 from annotator.core.lesson import Lesson
 from annotator.core.selectors import TextPositionSelector, TextQuoteSelector
 
@@ -80,28 +81,6 @@ def build_submission(
     }
     body["checksum"] = checksum(body)
     return body
-
-
-def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
-    return {
-        "id": annotation.id,
-        "article_id": annotation.article_id,
-        "tag": annotation.tag,
-        "note": annotation.note,
-        "created": annotation.created,
-        "modified": annotation.modified,
-        "lesson_version": annotation.lesson_version,
-        "pack_hash": annotation.pack_hash,
-        "orphaned": annotation.orphaned,
-        "target": {
-            "position": {"start": annotation.start, "end": annotation.end},
-            "quote": {
-                "exact": annotation.quote.exact,
-                "prefix": annotation.quote.prefix,
-                "suffix": annotation.quote.suffix,
-            },
-        },
-    }
 
 
 def checksum(body: dict[str, Any]) -> str:

@@ -59,6 +59,30 @@ def build_main_window(
     return window
 
 
+def offscreen_application() -> QApplication:
+    """A QApplication for headless work (PDF reports from the CLI): never needs a display."""
+    if QApplication.instance() is None and not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return application()
+
+
+def run_review(db_path: Path, lesson: Lesson) -> int:
+    """Runs the teacher's review window on its own."""
+    from annotator.qt.review_window import ReviewWindow
+
+    app = application()
+    try:
+        database = open_database(db_path)
+    except DatabaseError as error:
+        QMessageBox.critical(None, "Annotator cannot start", str(error))
+        return 2
+    window = ReviewWindow(database, lesson)
+    window.show()
+    code = app.exec()
+    database.close()
+    return code
+
+
 def save_screenshot(window: MainWindow, path: str | Path) -> None:
     window.resize(*SCREENSHOT_SIZE)
     window.show()

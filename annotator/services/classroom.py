@@ -17,6 +17,7 @@ from annotator.core.anchoring import anchor
 from annotator.core.annotation import Annotation, now_iso
 from annotator.core.grading import StudentGrade, grade_class
 from annotator.core.lesson import Lesson
+from annotator.core.reports import StudentResult
 from annotator.core.selectors import describe
 from annotator.core.submission import SUFFIX, Submission, SubmissionError, parse_submission
 from annotator.storage.class_repository import ClassRepository, StoredSubmission
@@ -149,6 +150,24 @@ class Classroom:
         return grade_class(
             self.annotations_by_student(), self.lesson.key, self.lesson.match_threshold
         )
+
+    def results(self) -> dict[str, StudentResult]:
+        """Everything a report needs per student (work, grade, override, feedback), by key."""
+        by_student = self.annotations_by_student()
+        grades = grade_class(by_student, self.lesson.key, self.lesson.match_threshold)
+        feedback = self.repository.annotation_feedback_for(self.lesson.id)
+        return {
+            stored.student_key: StudentResult(
+                name=stored.student_name,
+                student_id=stored.student_id,
+                annotations=by_student.get(stored.student_key, []),
+                grade=grades[stored.student_key],
+                override=stored.override,
+                feedback=stored.feedback,
+                annotation_feedback=feedback.get(stored.student_key, {}),
+            )
+            for stored in self.roster()
+        }
 
     def agreement(self) -> dict[str, ArticleAgreement]:
         by_student = self.annotations_by_student()

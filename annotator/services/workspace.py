@@ -42,7 +42,10 @@ class Workspace:
         self.annotations = AnnotationRepository(database.db)
         self.settings = SettingsRepository(database.db)
         self.lessons = LessonRepository(database.db)
-        self.student = student or self.settings.get(STUDENT_NAME, "")
+        remembered = self.settings.get(STUDENT_NAME, "")
+        self.student = student.strip() or remembered
+        if self.student != remembered:
+            self.settings.set(STUDENT_NAME, self.student)  # asked once, remembered
 
     # -- who is annotating
 

@@ -125,6 +125,13 @@ class ClassRepository:
         )
         return {row["id"]: row["feedback"] for row in rows}
 
+    def annotation_feedback_for(self, lesson_id: str) -> dict[str, dict[str, str]]:
+        """Feedback on annotations for the whole class: student key -> annotation id -> text."""
+        by_student: dict[str, dict[str, str]] = {}
+        for row in self.annotations.rows_where("lesson_id = ? and feedback != ''", [lesson_id]):
+            by_student.setdefault(row["student_key"], {})[row["id"]] = row["feedback"]
+        return by_student
+
     def set_override(self, lesson_id: str, student_key: str, score: float | None) -> None:
         with write_transaction(self.db):
             self.submissions.update((lesson_id, student_key), {"override": score})

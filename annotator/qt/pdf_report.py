@@ -1,0 +1,130 @@
+"""Printing a report (HTML from :mod:`annotator.core.reports`) to PDF with Qt's own PDF writer.
+
+No browser engine is needed: :class:`QTextDocument` lays the HTML out and :class:`QPdfWriter`
+draws it. Qt's rich text supports a subset of HTML 4 and CSS 2.1, so the reports are written to
+degrade well in it (see :func:`annotator.core.reports.student_report_html`).
+
+The document is paginated here rather than by :meth:`QTextDocument.print_`, which would add its
+own 2 cm margins inside the page margins and a bare page number; instead every page gets the
+same margins and a footer with the report's title (from ``<title>``) and "page n of N".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+MARGIN_MM = 15.0
+FONT_POINTS = 10.0
+FOOTER_POINTS = 7.5
+RESOLUTION_DPI = 300
+
+
+class _OfflineDocument(QTextDocument):
+    """A text document that never loads a resource: not from the network, not from disk."""
+
+    def loadResource(self, kind: int, url: QUrl):
+        return None
+
+
+def write_pdf(
+    html: str,
+    path: Path,
+    *,
+    page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
+    footer: bool = True,
+) -> int:
+    """Renders ``html`` to a PDF at ``path`` and returns its page count.
+
+    ``page_size`` is A4 by default (``QPageSize.PageSizeId.Letter`` for US Letter); margins are
+    15 mm; the base font is 10 pt. The PDF's title is the HTML's ``<title>``. With ``footer``,
+    each page ends with that title and "page n of N" in small grey type. Needs a running
+    QGuiApplication (for fonts); raises OSError if the file cannot be written.
+    """
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("write_pdf needs a QGuiApplication (or QApplication) to exist")
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(page_size),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setCreator("annotator")
+
+    document = _OfflineDocument()
+    document.documentLayout().setPaintDevice(writer)  # measure text in the writer's units
+    font = QFont()
+    font.setPointSizeF(FONT_POINTS)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(html)
+    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    writer.setTitle(title)
+
+    paint = writer.pageLayout().paintRectPixels(RESOLUTION_DPI)
+    footer_font = QFont(font)
+    footer_font.setPointSizeF(FOOTER_POINTS)
+    footer_height = round(FOOTER_POINTS / 72 * RESOLUTION_DPI * 2.6) if footer else 0
+    body = QSizeF(paint.width(), paint.height() - footer_height)
+    document.setPageSize(body)
+    pages = max(1, document.pageCount())
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write a PDF to {path}")
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * body.height())
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, page * body.height(), body.width(), body.height())
+            painter.setClipRect(context.clip)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            if footer:
+                _draw_footer(painter, footer_font, title, page + 1, pages, paint.width(), body)
+    finally:
+        painter.end()
+    return pages
+
+
+def _draw_footer(
+    painter: QPainter,
+    font: QFont,
+    title: str,
+    page: int,
+    pages: int,
+    width: float,
+    body: QSizeF,
+) -> None:
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(Qt.GlobalColor.darkGray)
+    top = body.height()
+    line_y = top + (painter.fontMetrics().height() * 0.6)
+    painter.drawLine(QPointF(0, line_y), QPointF(width, line_y))
+    box = QRectF(0, line_y, width, painter.fontMetrics().height() * 1.6)
+    align = Qt.AlignmentFlag.AlignBottom
+    number = f"page {page} of {pages}"
+    room = width - painter.fontMetrics().horizontalAdvance(number) * 1.5
+    elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(room))
+    painter.drawText(box, align | Qt.AlignmentFlag.AlignLeft, elided)
+    painter.drawText(box, align | Qt.AlignmentFlag.AlignRight, number)
+    painter.restore()

@@ -1,0 +1,402 @@
+"""The teacher's review window: the articles as students saw them, the class and the grades.
+
+Choose whose work the articles show: one student, the answer key, or the whole class as a heat
+map. The class table (a sortable, filterable model) lists counts per tag and scores; selecting
+a student shows why they scored as they did, and the teacher's override and feedback, which are
+saved as they are typed, like everything else.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.annotation import Annotation, now_iso
+from annotator.core.heatmap import heat_segments
+from annotator.core.lesson import Lesson
+from annotator.core.reports import StudentResult
+from annotator.qt.article_view import ArticleView
+from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
+from annotator.services.classroom import Classroom, ImportOutcome
+from annotator.storage.database import AppDatabase
+
+CLASS, KEY = "__class__", "__key__"
+SAVE_DELAY_MS = 400
+
+
+def key_as_annotations(lesson: Lesson) -> list[Annotation]:
+    """The answer key drawn with the same highlights as students' work."""
+    return [
+        Annotation(
+            id=f"key-{index}",
+            lesson_id=lesson.id,
+            article_id=span.article_id,
+            tag=span.tag,
+            position=span.position,
+            quote=span.quote,
+            student="Answer key",
+            note=span.note,
+            created=now_iso(),
+            modified=now_iso(),
+        )
+        for index, span in enumerate(lesson.key)
+    ]
+
+
+class ReviewWindow(QMainWindow):
+    class_did_change = Signal()
+
+    def __init__(self, database: AppDatabase, lesson: Lesson, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("review-window")
+        self.setWindowTitle(f"Review: {lesson.title} — Annotator")
+        self.setAcceptDrops(True)
+        self.resize(1600, 1000)
+        self.classroom = Classroom(database, lesson)
+        self.lesson = lesson
+        self.results: dict[str, StudentResult] = {}
+        self.last_import: list[ImportOutcome] = []
+        self._current_annotation: Annotation | None = None
+
+        toolbar = QToolBar("Review", objectName="review-toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        toolbar.addWidget(QLabel(" Show: "))
+        self.chooser = QComboBox(objectName="review-chooser")
+        self.chooser.setMinimumWidth(260)
+        self.chooser.currentIndexChanged.connect(self._show_chosen)
+        toolbar.addWidget(self.chooser)
+        toolbar.addSeparator()
+        import_action = toolbar.addAction("Import Submissions…")
+        import_action.setObjectName("import-submissions")
+        import_action.triggered.connect(self._choose_imports)
+        self.agreement_label = QLabel(objectName="agreement")
+        self.agreement_label.setContentsMargins(12, 0, 0, 0)
+        toolbar.addWidget(self.agreement_label)
+
+        self.views: dict[str, ArticleView] = {}
+        articles = QSplitter(Qt.Orientation.Horizontal, objectName="review-articles")
+        for article in lesson.articles:
+            view = ArticleView(article, lesson.tags)
+            view.annotation_clicked.connect(self._annotation_clicked)
+            articles.addWidget(view)
+            self.views[article.id] = view
+
+        self.model = ClassTableModel(lesson, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit(objectName="student-filter")
+        self.filter_edit.setPlaceholderText("Find a student…")
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(objectName="students-table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+
+        self.detail = QTextBrowser(objectName="student-detail")
+        self.detail.setOpenLinks(False)
+        self.override = QDoubleSpinBox(objectName="override")
+        self.override.setRange(-1, 100)
+        self.override.setDecimals(1)
+        self.override.setSpecialValueText("automatic")
+        self.override.setValue(-1)
+        self.override.valueChanged.connect(self._override_changed)
+        self.feedback = QPlainTextEdit(objectName="feedback")
+        self.feedback.setPlaceholderText("Feedback to the student")
+        self.feedback.setFixedHeight(80)
+        self.annotation_feedback = QLineEdit(objectName="annotation-feedback")
+        self.annotation_feedback.setPlaceholderText("Click a highlight to comment on it")
+        self._feedback_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._feedback_timer.timeout.connect(self.save_feedback_now)
+        self.feedback.textChanged.connect(self._feedback_timer.start)
+        self.annotation_feedback.textEdited.connect(lambda _t: self._feedback_timer.start())
+
+        form = QFormLayout()
+        form.addRow("Score override:", self.override)
+        form.addRow("Feedback:", self.feedback)
+        form.addRow("On this highlight:", self.annotation_feedback)
+        side = QWidget(objectName="review-side")
+        side_layout = QVBoxLayout(side)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel("<b>Class</b>"))
+        heading.addWidget(self.filter_edit)
+        side_layout.addLayout(heading)
+        side_layout.addWidget(self.table, 3)
+        side_layout.addWidget(self.detail, 2)
+        side_layout.addLayout(form)
+
+        outer = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(articles)
+        outer.addWidget(side)
+        outer.setSizes([980, 620])
+        self.setCentralWidget(outer)
+        self.refresh()
+
+    # -- data
+
+    def refresh(self) -> None:
+        """Reloads the class from the database: after an import, an override, feedback."""
+        self.results = self.classroom.results()
+        keep = self.chooser.currentData()
+        self.model.set_rows([ClassRow(key, result) for key, result in self.results.items()])
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        self.chooser.addItem(f"Whole class ({len(self.results)} students): heat map", CLASS)
+        if self.lesson.has_key:
+            self.chooser.addItem("Answer key", KEY)
+        for key, result in sorted(self.results.items(), key=lambda kv: kv[1].name.casefold()):
+            self.chooser.addItem(result.name, key)
+        index = self.chooser.findData(keep) if keep is not None else 0
+        self.chooser.setCurrentIndex(max(index, 0))
+        self.chooser.blockSignals(False)
+        self._show_chosen()
+        self._show_agreement()
+        self.class_did_change.emit()
+
+    def _show_agreement(self) -> None:
+        if len(self.results) < 2:
+            self.agreement_label.setText("Agreement: needs two or more students")
+            return
+        parts = []
+        for article_id, agreement in self.classroom.agreement().items():
+            outlet = self.lesson.article(article_id).outlet
+            kappa = "–" if agreement.kappa is None else f"{agreement.kappa:.2f}"
+            parts.append(f"{html.escape(outlet)} {kappa}")
+        self.agreement_label.setText("Agreement (Fleiss' κ on words): " + " · ".join(parts))
+        self.agreement_label.setToolTip(
+            "How much students agree on which words carry which tag, per article: 1 is full "
+            "agreement, 0 is what chance would give. A low value marks a contested article."
+        )
+
+    # -- whose work is shown
+
+    def chosen(self) -> str:
+        return self.chooser.currentData() or CLASS
+
+    def choose(self, key: str) -> None:
+        index = self.chooser.findData(key)
+        if index >= 0:
+            self.chooser.setCurrentIndex(index)
+
+    def _show_chosen(self) -> None:
+        chosen = self.chosen()
+        self._current_annotation = None
+        self.annotation_feedback.clear()
+        if chosen == CLASS:
+            by_student = {key: r.annotations for key, r in self.results.items()}
+            for article_id, view in self.views.items():
+                view.set_heat(heat_segments(by_student, article_id), len(self.results))
+            self._show_detail(None)
+            return
+        annotations = (
+            key_as_annotations(self.lesson)
+            if chosen == KEY
+            else list(self.results[chosen].annotations)
+        )
+        for article_id, view in self.views.items():
+            view.set_annotations(a for a in annotations if a.article_id == article_id)
+        self._show_detail(chosen if chosen in self.results else None)
+        row = self.model.row_of(chosen)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.selectionModel().blockSignals(True)
+            self.table.setCurrentIndex(index)
+            self.table.selectionModel().blockSignals(False)
+
+    def _table_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.choose(current.data(STUDENT_KEY_ROLE))
+
+    def _show_detail(self, student_key: str | None) -> None:
+        self.save_feedback_now()
+        enabled = student_key is not None
+        for widget in (self.override, self.feedback, self.annotation_feedback):
+            widget.setEnabled(enabled)
+        for widget in (self.override, self.feedback):
+            widget.blockSignals(True)
+        if student_key is None:
+            self.override.setValue(-1)
+            self.feedback.setPlainText("")
+            self.detail.setHtml(self._class_summary_html())
+        else:
+            result = self.results[student_key]
+            self.override.setValue(-1 if result.override is None else result.override)
+            self.feedback.setPlainText(result.feedback)
+            self.detail.setHtml(self._student_detail_html(result))
+        for widget in (self.override, self.feedback):
+            widget.blockSignals(False)
+
+    def _class_summary_html(self) -> str:
+        if not self.results:
+            return (
+                "<p>No submissions yet. Use <b>Import Submissions…</b> or drop students' "
+                "<code>.submission.json</code> files on this window.</p>"
+            )
+        return (
+            "<p>Darker shading: more students tagged that stretch; the colour is the tag most "
+            "of them chose. Hover a highlight for the counts. Choose a student to grade.</p>"
+        )
+
+    def _student_detail_html(self, result: StudentResult) -> str:
+        grade = result.grade
+        key = self.lesson.key
+        by_id = {a.id: a for a in result.annotations}
+
+        def quote(text: str) -> str:
+            text = " ".join(text.split())
+            return html.escape(text if len(text) < 90 else text[:87] + "…")
+
+        rows = [f"<h3>{html.escape(result.name)}</h3>"]
+        overall = grade.overall
+        if overall.f1 is not None:
+            rows.append(
+                f"<p>Found {len(grade.matches)} of {len(key)} key spans; "
+                f"precision {overall.precision:.0%}, recall {overall.recall:.0%}, "
+                f"F1 {overall.f1:.0%}; {grade.points_earned:g} of "
+                f"{grade.points_possible:g} points.</p>"
+            )
+
+        def key_line(index: int) -> str:
+            return f"{key[index].tag}: {quote(key[index].quote.exact)}"
+
+        def own_line(annotation_id: str) -> str:
+            annotation = by_id.get(annotation_id)
+            return f"{annotation.tag}: {quote(annotation.quote.exact)}" if annotation else "?"
+
+        sections = [
+            ("Matches", [f"{m.iou:.0%} {key_line(m.key_index)}" for m in grade.matches]),
+            (
+                "Right span, wrong tag",
+                [f"{own_line(a)} (key: {key[k].tag})" for a, k, _iou in grade.wrong_tag],
+            ),
+            ("Missed", [key_line(k) for k in grade.misses]),
+            ("Extra tags", [own_line(a) for a in grade.extras]),
+            ("Not found in this version", [own_line(a) for a in grade.orphaned]),
+        ]
+        for title, items in sections:
+            if items:
+                rows.append(f"<p><b>{title} ({len(items)})</b><br>" + "<br>".join(items) + "</p>")
+        return "".join(rows)
+
+    # -- the teacher's judgement, saved at once
+
+    def _override_changed(self, value: float) -> None:
+        key = self.chosen()
+        if key in self.results:
+            self.classroom.set_override(key, None if value < 0 else value)
+            self._reload_keeping_choice()
+
+    def save_feedback_now(self) -> None:
+        self._feedback_timer.stop()
+        key = self.chosen()
+        if key not in self.results:
+            return
+        result = self.results[key]
+        if self.feedback.toPlainText() != result.feedback:
+            self.classroom.set_feedback(key, self.feedback.toPlainText())
+        annotation = self._current_annotation
+        if annotation is not None:
+            text = self.annotation_feedback.text()
+            if text != result.annotation_feedback.get(annotation.id, ""):
+                self.classroom.set_annotation_feedback(key, annotation.id, text)
+        self.results = self.classroom.results()
+
+    def _reload_keeping_choice(self) -> None:
+        self.results = self.classroom.results()
+        self.model.set_rows([ClassRow(key, result) for key, result in self.results.items()])
+        self.class_did_change.emit()
+
+    def _annotation_clicked(self, annotation_id: str) -> None:
+        key = self.chosen()
+        if key not in self.results:
+            return
+        self.save_feedback_now()
+        result = self.results[key]
+        self._current_annotation = next(
+            (a for a in result.annotations if a.id == annotation_id), None
+        )
+        self.annotation_feedback.setText(result.annotation_feedback.get(annotation_id, ""))
+        self.annotation_feedback.setFocus()
+
+    # -- importing
+
+    def _choose_imports(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import submissions", "", "Submissions (*.submission.json);;All files (*)"
+        )
+        if files:
+            self.import_paths(files)
+
+    def import_paths(self, paths: list[str]) -> list[ImportOutcome]:
+        progress = QProgressDialog("Importing submissions…", "", 0, 0, self)
+        progress.setObjectName("import-progress")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def advance(done: int, total: int, name: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(f"Imported {done} of {total}: {name}")
+
+        self.last_import = self.classroom.import_paths(paths, advance)
+        progress.close()
+        self.refresh()
+        self._report(self.last_import)
+        return self.last_import
+
+    def _report(self, outcomes: list[ImportOutcome]) -> None:
+        counts: dict[str, int] = {}
+        for outcome in outcomes:
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        summary = ", ".join(f"{n} {status}" for status, n in counts.items()) or "no files"
+        box = QMessageBox(QMessageBox.Icon.Information, "Import finished", summary, parent=self)
+        box.setObjectName("import-report")
+        box.setDetailedText("\n".join(outcome.describe() for outcome in outcomes))
+        box.open()  # not modal: the teacher can keep working, and tests are never blocked
+        self.import_report = box
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
+
+    def closeEvent(self, event) -> None:
+        self.save_feedback_now()
+        super().closeEvent(event)

@@ -1,0 +1,74 @@
+"""Exporting a graded class: the files a teacher hands to the gradebook, or prints.
+
+Text formats are written here; PDF needs Qt's writer, so the caller passes a ``write_pdf``
+function (the GUI and the CLI pass :func:`annotator.qt.pdf_report.write_pdf`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from annotator.core import exports, reports
+from annotator.services.classroom import Classroom
+from annotator.services.files import write_atomically
+
+TEXT_FORMATS = ("gradebook", "canvas", "json", "w3c")
+REPORT_FORMATS = ("html", "pdf")
+FORMATS = TEXT_FORMATS + REPORT_FORMATS
+SUFFIXES = {"gradebook": ".csv", "canvas": ".csv", "json": ".json", "w3c": ".jsonld"}
+
+
+def export_text(classroom: Classroom, fmt: str, *, assignment: str = "") -> str:
+    lesson = classroom.lesson
+    results = list(classroom.results().values())
+    if fmt == "gradebook":
+        return reports.gradebook_csv(lesson, results)
+    if fmt == "canvas":
+        return reports.canvas_csv(lesson, results, assignment=assignment or lesson.title)
+    if fmt == "json":
+        return json.dumps(exports.graded_set_json(lesson, results), indent=1, ensure_ascii=False)
+    if fmt == "w3c":
+        annotations = [a for result in results for a in result.annotations]
+        collection = exports.annotations_to_w3c(
+            annotations,
+            lesson,
+            collection_id=exports.article_iri(lesson.id, lesson.version, "class"),
+            label=f"Class annotations: {lesson.title}",
+        )
+        return json.dumps(collection, indent=1, ensure_ascii=False)
+    raise ValueError(f"unknown format '{fmt}' (choose from {', '.join(TEXT_FORMATS)})")
+
+
+def export_reports(
+    classroom: Classroom,
+    folder: Path,
+    fmt: str,
+    write_pdf: Callable[[str, Path], int] | None = None,
+) -> list[Path]:
+    """One report per student (only that student's work) and one for the class, in ``folder``."""
+    if fmt == "pdf" and write_pdf is None:
+        raise ValueError("PDF reports need a PDF writer")
+    lesson = classroom.lesson
+    results = classroom.results()
+    pages: list[tuple[str, str]] = [("class", reports.class_report_html(lesson, results.values()))]
+    for result in results.values():
+        name = f"student-{_slug(result.name)}-{_slug(result.student_id)}".rstrip("-")
+        pages.append((name, reports.student_report_html(lesson, result)))
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, html in pages:
+        path = folder / f"{lesson.id}-{name}.{fmt}"
+        if fmt == "html":
+            write_atomically(path, html)
+        else:
+            assert write_pdf is not None
+            write_pdf(html, path)
+        written.append(path)
+    return written
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")

@@ -1,0 +1,132 @@
+"""The teacher's review window, driven like a teacher: import, look, grade, give feedback."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.qt.review_window import CLASS, KEY, ReviewWindow
+from annotator.services.submit import default_submission_name, write_submission
+from annotator.services.workspace import Workspace
+from annotator.storage.database import open_database
+from tests.gui_helpers import click_at
+
+CLASS_WORK = {
+    "Ada": [("nbc-news", "more than 8,000 immigrants", "FACT"), ("daily-kos", "eyebrow-raising", "FRAMING")],
+    "Ben": [("nbc-news", "8,000 immigrants", "FACT"), ("daily-kos", "eyebrow-raising", "FACT")],
+    "Cleo": [("daily-kos", "eyebrow-raising", "FRAMING"), ("independent", "crackdown", "FRAMING")],
+}  # fmt: skip
+
+
+def _submit_all(tmp_path, lesson):
+    inbox = tmp_path / "inbox"
+    for name, work in CLASS_WORK.items():
+        with open_database(tmp_path / f"{name}.db") as database:
+            workspace = Workspace(database, lesson, student=name)
+            workspace.open_lesson()
+            for article_id, phrase, tag in work:
+                text = lesson.article(article_id).text.text
+                start = text.index(phrase)
+                workspace.add(workspace.prepare(article_id, start, start + len(phrase), tag))
+            write_submission(
+                database, lesson, inbox / default_submission_name(lesson, name), student_name=name
+            )
+    return inbox
+
+
+@pytest.fixture
+def review(qtbot, tmp_path, lesson):
+    database = open_database(tmp_path / "teacher.db")
+    window = ReviewWindow(database, lesson)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+    database.close()
+
+
+def test_import_a_folder_then_see_the_class_heat_map(review, tmp_path, lesson):
+    outcomes = review.import_paths([str(_submit_all(tmp_path, lesson))])
+    assert [o.status for o in outcomes] == ["imported"] * 3
+    assert "3 imported" in review.import_report.text()
+    assert review.model.rowCount() == 3
+    assert review.chosen() == CLASS
+
+    kos = review.views["daily-kos"]
+    offset = lesson.article("daily-kos").text.text.index("eyebrow-raising") + 2
+    heat = kos.heat_at(offset)
+    assert heat.students == 3 and heat.by_tag == (("FRAMING", 2), ("FACT", 1))
+    fmt = kos.highlight_format_at(offset)
+    assert "3 of 3 students" in fmt.toolTip()
+    nbc = review.views["nbc-news"]
+    lone = lesson.article("nbc-news").text.text.index("more than") + 1
+    assert nbc.heat_at(lone).students == 1
+    # Fewer students, lighter shading.
+    assert (
+        nbc.highlight_format_at(lone).background().color().alphaF()
+        < fmt.background().color().alphaF()
+    )
+    assert "Agreement" in review.agreement_label.text()
+
+    again = review.import_paths([str(tmp_path / "inbox")])
+    assert [o.status for o in again] == ["unchanged"] * 3
+
+
+def test_one_student_the_key_and_the_table(review, tmp_path, lesson):
+    review.import_paths([str(_submit_all(tmp_path, lesson))])
+    review.choose(next(k for k, r in review.results.items() if r.name == "Ben"))
+    kos = review.views["daily-kos"]
+    offset = lesson.article("daily-kos").text.text.index("eyebrow-raising") + 2
+    assert kos.annotations_at(offset)[0].tag == "FACT"  # Ben's own tag, not the class's
+    assert "Right span, wrong tag" in review.detail.toPlainText()
+
+    review.choose(KEY)
+    assert kos.annotations_at(offset)[0].tag == "FRAMING"
+    assert len(kos._annotations) == sum(1 for k in lesson.key if k.article_id == "daily-kos")
+
+    table = review.table
+    f1_column = review.model.columns.index("F1")
+    table.sortByColumn(f1_column, Qt.SortOrder.DescendingOrder)
+    f1s = [review.proxy.index(r, f1_column).data() for r in range(3)]
+    values = [float(v.rstrip("%")) for v in f1s]
+    assert values == sorted(values, reverse=True)
+    review.filter_edit.setText("cle")
+    assert review.proxy.rowCount() == 1
+
+
+def test_override_and_feedback_are_saved_at_once(review, tmp_path, lesson):
+    review.import_paths([str(_submit_all(tmp_path, lesson))])
+    ada = next(k for k, r in review.results.items() if r.name == "Ada")
+    review.choose(ada)
+    review.override.setValue(88.5)
+    review.feedback.setFocus()
+    QTest.keyClicks(review.feedback, "Good eye for numbers.")
+    review.save_feedback_now()
+    nbc = review.views["nbc-news"]
+    start = lesson.article("nbc-news").text.text.index("more than 8,000")
+    click_at(nbc, start + 3)
+    assert review.annotation_feedback.isEnabled()
+    QTest.keyClicks(review.annotation_feedback, "Exactly the claim.")
+    review.save_feedback_now()
+
+    conn = sqlite3.connect(review.classroom.database.path)
+    try:
+        override, feedback = conn.execute(
+            "select override, feedback from class_submissions where student_key = ?", [ada]
+        ).fetchone()
+        notes = [
+            r[0]
+            for r in conn.execute("select feedback from class_annotations where feedback != ''")
+        ]
+    finally:
+        conn.close()
+    assert (override, feedback) == (88.5, "Good eye for numbers.")
+    assert notes == ["Exactly the claim."]
+    final_column = review.model.columns.index("Final")
+    row = review.model.row_of(ada)
+    assert review.model.index(row, final_column).data() == "88.5"
+    review.override.setValue(-1)  # back to automatic
+    assert review.results[ada].override is None

