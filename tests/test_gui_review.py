@@ -15,10 +15,13 @@ from annotator.storage.database import open_database
 from tests.gui_helpers import click_at
 
 CLASS_WORK = {
-    "Ada": [("nbc-news", "more than 8,000 immigrants", "FACT"), ("daily-kos", "eyebrow-raising", "FRAMING")],
+    "Ada": [
+        ("nbc-news", "more than 8,000 immigrants", "FACT"),
+        ("daily-kos", "eyebrow-raising", "FRAMING"),
+    ],
     "Ben": [("nbc-news", "8,000 immigrants", "FACT"), ("daily-kos", "eyebrow-raising", "FACT")],
     "Cleo": [("daily-kos", "eyebrow-raising", "FRAMING"), ("independent", "crackdown", "FRAMING")],
-}  # fmt: skip
+}
 
 
 def _submit_all(tmp_path, lesson):

@@ -80,10 +80,11 @@ def classroom(request) -> dict:
         _on_key(lesson, 28, ada, note="ADA-NOTE invasion"),  # ... with framing inside it
         _note(lesson, "daily-kos", *_find(lesson, "daily-kos", "Daily Kos"), "FACT", ada),
     ]
-    # Two overlapping highlights that cross (neither holds the other): a FACT and a FRAMING.
-    s, e = _find(lesson, "independent", "Donald Trump returns to the White House")
-    ada_work.append(_note(lesson, "independent", s, e, "FACT", ada))
-    ada_work.append(_note(lesson, "independent", s + 14, e + 20, "FRAMING", ada))
+    # Two highlights that cross (neither holds the other): a FACT and a FRAMING.
+    fact = _find(lesson, "independent", "Donald Trump returns to the White House")
+    framing = _find(lesson, "independent", "returns to the White House and works to fulfill")
+    ada_work.append(_note(lesson, "independent", *fact, "FACT", ada))
+    ada_work.append(_note(lesson, "independent", *framing, "FRAMING", ada))
 
     grace_work = [
         _on_key(lesson, 0, grace),
@@ -294,7 +295,9 @@ def test_student_report_shows_the_highlights_in_their_tag_style(classroom) -> No
     headline = re.search(r'<span class="hl" style="([^"]*)">immigration crackdown</span>', page)
     assert headline is not None
     assert "background-color:#f4a3c8" in headline[1]
-    assert "text-decoration-style:wavy" in headline[1] and "text-underline-style:wave" in headline[1]
+    assert (
+        "text-decoration-style:wavy" in headline[1] and "text-underline-style:wave" in headline[1]
+    )
     # FRAMING nested in a QUOTE: the inner words get the blend and the innermost underline.
     inner = re.search(r'<span class="hl" style="([^"]*)">disastrous invasion</span>', page)
     assert inner is not None and "text-underline-style:wave" in inner[1]
@@ -352,7 +355,15 @@ def assert_self_contained(page: str) -> None:
     assert not names & {"script", "img", "a", "link", "iframe", "object", "embed", "form"}
     for _tag, attrs in collector.tags:
         for attribute, value in attrs:
-            assert attribute in {"class", "style", "lang", "charset", "cellspacing", "cellpadding", "width"}
+            assert attribute in {
+                "class",
+                "style",
+                "lang",
+                "charset",
+                "cellspacing",
+                "cellpadding",
+                "width",
+            }
             assert not re.search(r"url\s*\(|(https?|file|data|javascript):", value or "", re.I)
     assert not re.search(r"url\s*\(|@import|(https?|file|data):", collector.style, re.I)
 

@@ -337,7 +337,7 @@ hr { height: 1px; border-width: 0; background-color: #c0bfbc; color: #c0bfbc;
 .text .caption, .text .bio { font-size: 9pt; color: #3d3846; font-style: italic; }
 sup.label { font-family: Arial, "DejaVu Sans", sans-serif; font-size: 9pt; font-weight: bold;
             font-style: normal; color: #1c1c1c; }
-.group { font-weight: bold; margin: 8px 0 2px 0; }
+h4.group { font-size: 10pt; margin: 8px 0 2px 0; }
 .quote { font-family: Georgia, "DejaVu Serif", "Times New Roman", serif; }
 h2.answers { margin-top: 26px; }
 /* Qt's rich text, which prints the PDF, reads margins and padding in px only, skips @media
@@ -360,7 +360,7 @@ def _table(
     rows: Iterable[Sequence[str]],
     numeric: set[int],
     *,
-    widths: Sequence[int] = (),
+    widths: Sequence[float] = (),
     total_last: bool = False,
 ) -> str:
     """A bordered table; cells are HTML already, headers are escaped here.
@@ -374,7 +374,7 @@ def _table(
     for i, header in enumerate(headers):
         attributes = ' class="num"' if i in numeric else ""
         if widths:
-            attributes += f' width="{widths[i]}%"'
+            attributes += f' width="{widths[i]:g}%"'
         cells_of_head.append(f"<th{attributes}>{_e(header)}</th>")
     body = []
     for number, row in enumerate(rows, start=1):
@@ -654,18 +654,20 @@ def _answers_html(
             )
         return heading + _table(headers, rows, {0}, widths=widths)
 
+    def in_order(pairs: Iterable[tuple[str, int | None]]) -> list[tuple[Annotation, int | None]]:
+        """(annotation, key index) by the annotation's number: the order of the text."""
+        known = [(by_id[i], k) for i, k in pairs if i in by_id]
+        return sorted(known, key=lambda pair: numbers.get(pair[0].id, 0))
+
+    def span_of(index: int | None) -> KeySpan | None:
+        return shown(key_span(index)) if index is not None else None
+
     parts = ['<h2 class="answers">Your highlights, checked against the answer key</h2>']
-    rows = [
-        annotation_row(by_id[m.annotation_id], shown(key_span(m.key_index)), False)
-        for m in grade.matches
-        if m.annotation_id in by_id
-    ]
+    found = in_order((m.annotation_id, m.key_index) for m in grade.matches)
+    rows = [annotation_row(a, span_of(k), False) for a, k in found]
     parts.append(section("Found, with the right tag", rows))
-    rows = [
-        annotation_row(by_id[annotation_id], shown(key_span(index)), True)
-        for annotation_id, index, _iou in grade.wrong_tag
-        if annotation_id in by_id
-    ]
+    found = in_order((annotation_id, k) for annotation_id, k, _iou in grade.wrong_tag)
+    rows = [annotation_row(a, span_of(k), True) for a, k in found]
     parts.append(section("Found, but with a different tag from the key", rows, wrong=True))
 
     misses = [index for index in grade.misses if key_span(index) is not None]
@@ -688,7 +690,7 @@ def _answers_html(
                 ]
                 for index in indices
             ]
-            parts.append(f'<p class="group">{_e(outlet)} ({len(rows)})</p>')
+            parts.append(f'<h4 class="group">{_e(outlet)} ({len(rows)})</h4>')
             parts.append(
                 _table(
                     ["Tag", "Points", "The key's highlight", "Model answer"],
@@ -698,9 +700,9 @@ def _answers_html(
                 )
             )
 
-    rows = [annotation_row(by_id[i], None, False) for i in grade.extras if i in by_id]
+    rows = [annotation_row(a, None, False) for a, _ in in_order((i, None) for i in grade.extras)]
     parts.append(section("Highlights that are not in the key", rows))
-    rows = [annotation_row(by_id[i], None, False) for i in grade.orphaned if i in by_id]
+    rows = [annotation_row(a, None, False) for a, _ in in_order((i, None) for i in grade.orphaned)]
     if rows:
         parts.append(section("Not graded: not found in this version of the text", rows))
     return "".join(parts)
@@ -810,21 +812,22 @@ def class_report_html(lesson: Lesson, results: Iterable[StudentResult]) -> str:
                 _pct_cell(grade.overall.precision),
                 _pct_cell(grade.overall.recall),
                 _pct_cell(grade.overall.f1),
-                _score_cell(auto_score(grade)),
                 final,
             ]
         )
     headers = ["Student", "ID", "Found", "Wrong tag", "Missed", "Not in key"]
-    headers += ["Precision", "Recall", "F1", "Auto", "Final"]
+    headers += ["Precision", "Recall", "F1", "Final"]
     parts.append(
-        _table(headers, rows, set(range(2, 11)), widths=[15, 8, 8, 8, 9, 8, 11, 9, 8, 8, 8])
+        _table(
+            headers, rows, set(range(2, 10)), widths=[15, 9, 8.5, 9, 9.5, 8.5, 11.5, 9.5, 9.5, 9.5]
+        )
         if rows
         else '<p class="muted">No submissions yet.</p>'
     )
     parts.append(
         '<p class="muted">Found: key spans found with the right tag. Wrong tag: found with '
-        "another tag. Not in key: highlights that match no key span. Auto: F1 × 100. Final: "
-        "the teacher's override (marked *) if there is one, else Auto.</p>"
+        "another tag. Not in key: highlights that match no key span. Final: the teacher's "
+        "override (marked *) if there is one, else the automatic score, F1 × 100.</p>"
     )
 
     parts.append("<h2>Class averages</h2>")
@@ -899,7 +902,7 @@ def class_report_html(lesson: Lesson, results: Iterable[StudentResult]) -> str:
                     ["#", "Tag", "Key span", "Points", "Found", "Wrong tag", "Missed"],
                     rows,
                     {0, 3, 4, 5, 6},
-                    widths=[6, 13, 42, 9, 11, 9, 10],
+                    widths=[6, 13, 41, 9, 11, 10, 10],
                 )
             )
     return _document(f"Class report: {lesson.title}", "\n".join(parts))

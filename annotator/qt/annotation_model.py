@@ -7,6 +7,8 @@ Views show this model; nothing fills list widgets by hand. The model changes onl
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -99,10 +101,7 @@ class AnnotationTableModel(QAbstractTableModel):
         return (self._article_order.get(annotation.article_id, 99), annotation.start, annotation.id)
 
     def insert(self, annotation: Annotation) -> None:
-        keys = [self._order(a) for a in self._rows]
-        import bisect
-
-        row = bisect.bisect_left(keys, self._order(annotation))
+        row = bisect.bisect_left(self._rows, self._order(annotation), key=self._order)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, annotation)
         self.endInsertRows()

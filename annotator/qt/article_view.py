@@ -10,6 +10,7 @@ changing or removing one annotation never re-highlights the whole article.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 from collections.abc import Iterable
 
@@ -85,6 +86,7 @@ class ArticleView(QWidget):
         self._heat_starts: list[int] = []
         self._class_size = 0
         self._flash_id: str | None = None
+        self._styles: dict[str, tuple] = {}
 
         self.header = QLabel(self._header_html())
         self.header.setObjectName(f"article-header-{article.id}")
@@ -270,12 +272,24 @@ class ArticleView(QWidget):
                 break
             doc_bounds.update(b for b in (start, end) if doc_lo < b < doc_hi)
         ordered = sorted(doc_bounds)
+        # Sweep line: an annotation joins the active set at its start and leaves at its end, so
+        # a segment costs the layers over it, not every annotation of the region.
+        by_start = sorted(covering, key=_start_of)
+        entering = 0
+        ending: list[tuple[int, int]] = []  # heap of (end, index in by_start)
+        active: dict[int, Annotation] = {}
         for seg_start, seg_end in itertools.pairwise(ordered):
             base = self._base_format(seg_start)
             if base is None:
                 continue  # a block separator
             offset = self.from_document(seg_start)
-            layers = [a for a in covering if a.start <= offset < a.end]
+            while entering < len(by_start) and by_start[entering].position.start <= offset:
+                heapq.heappush(ending, (by_start[entering].position.end, entering))
+                active[entering] = by_start[entering]
+                entering += 1
+            while ending and ending[0][0] <= offset:
+                active.pop(heapq.heappop(ending)[1], None)
+            layers = list(active.values())
             fmt = QTextCharFormat(base)
             if layers:
                 self._apply_layers(fmt, layers)
@@ -294,20 +308,38 @@ class ArticleView(QWidget):
 
     def _apply_layers(self, fmt: QTextCharFormat, layers: list[Annotation]) -> None:
         """Overlapping annotations stay visible: colours blend, the innermost sets the underline."""
-        layers = sorted(layers, key=lambda a: (a.end - a.start, a.start))
-        colours = [tag_colour(self.tags, a.tag) for a in layers]
-        red = sum(c.red() for c in colours) // len(colours)
-        green = sum(c.green() for c in colours) // len(colours)
-        blue = sum(c.blue() for c in colours) // len(colours)
-        background = QColor(red, green, blue)
         if len(layers) > 1:
-            background = background.darker(100 + 12 * (len(layers) - 1))
+            layers = sorted(layers, key=_innermost_first)
+        styles = [self._tag_style(a.tag) for a in layers]
+        count = len(styles)
+        background = QColor(
+            sum(s[0] for s in styles) // count,
+            sum(s[1] for s in styles) // count,
+            sum(s[2] for s in styles) // count,
+        )
+        if count > 1:
+            background = background.darker(100 + 12 * (count - 1))
         fmt.setBackground(background)
-        inner = self.tags.get(layers[0].tag)
-        style = UNDERLINES[inner.underline] if inner else UNDERLINES[UnderlineStyle.SOLID]
-        fmt.setUnderlineStyle(style)
-        fmt.setUnderlineColor(underline_colour(colours[0]))
+        fmt.setUnderlineStyle(styles[0][3])
+        fmt.setUnderlineColor(styles[0][4])
         fmt.setProperty(QTextFormat.Property.UserProperty, layers[0].id)
+
+    def _tag_style(self, name: str) -> tuple:
+        """(red, green, blue, underline style, underline colour) of a tag, computed once."""
+        style = self._styles.get(name)
+        if style is None:
+            colour = tag_colour(self.tags, name)
+            tag = self.tags.get(name)
+            underline = UNDERLINES[tag.underline] if tag else UNDERLINES[UnderlineStyle.SOLID]
+            style = (
+                colour.red(),
+                colour.green(),
+                colour.blue(),
+                underline,
+                underline_colour(colour),
+            )
+            self._styles[name] = style
+        return style
 
     def _apply_heat(self, fmt: QTextCharFormat, heat: HeatSegment) -> None:
         colour = tag_colour(self.tags, heat.main_tag)
@@ -388,6 +420,15 @@ class ArticleView(QWidget):
             self.browser.zoomIn(steps)
         elif steps < 0:
             self.browser.zoomOut(-steps)
+
+
+def _start_of(annotation: Annotation) -> int:
+    return annotation.position.start
+
+
+def _innermost_first(annotation: Annotation) -> tuple[int, int]:
+    position = annotation.position
+    return position.end - position.start, position.start
 
 
 def _escape(text: str) -> str:

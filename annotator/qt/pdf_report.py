@@ -22,13 +22,16 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 MARGIN_MM = 15.0
 FONT_POINTS = 10.0
 FOOTER_POINTS = 7.5
 RESOLUTION_DPI = 300
+KEEP_WITH_NEXT_MM = 28.0  # a heading needs this much room below it, or it starts the next page
 
 
 class _OfflineDocument(QTextDocument):
@@ -82,6 +85,7 @@ def write_pdf(
     footer_height = round(FOOTER_POINTS / 72 * RESOLUTION_DPI * 2.6) if footer else 0
     body = QSizeF(paint.width(), paint.height() - footer_height)
     document.setPageSize(body)
+    _keep_headings_with_next(document, body.height(), KEEP_WITH_NEXT_MM / 25.4 * RESOLUTION_DPI)
     pages = max(1, document.pageCount())
 
     painter = QPainter()
@@ -103,6 +107,27 @@ def write_pdf(
     finally:
         painter.end()
     return pages
+
+
+def _keep_headings_with_next(document: QTextDocument, page_height: float, room: float) -> None:
+    """Moves to the next page any heading that ends within ``room`` of the bottom of a page.
+
+    Qt has no ``page-break-after: avoid``: without this a section's heading can end a page and
+    its table start the next. Headings are ``<h1>`` to ``<h6>``; one already at the top of a page
+    stays. Blocks are visited in order, so each move is laid out before the next is judged.
+    """
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        block_format = block.blockFormat()
+        if block_format.headingLevel() > 0 and block.next().isValid():
+            rect = layout.blockBoundingRect(block)
+            page_top = (rect.top() // page_height) * page_height
+            left_below = page_top + page_height - rect.bottom()
+            if rect.top() - page_top > 1 and left_below < room:
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
 
 
 def _draw_footer(

@@ -132,19 +132,35 @@ class SidePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(AnnotationTableModel.ARTICLE, Qt.SortOrder.AscendingOrder)
+        # The model keeps its rows in article order, the default: show that order as it is (no
+        # sort through Python comparisons on every reset); a click on a header sorts as usual.
+        self.table.horizontalHeader().blockSignals(True)
+        self.table.horizontalHeader().setSortIndicator(
+            AnnotationTableModel.ARTICLE, Qt.SortOrder.AscendingOrder
+        )
+        self.table.horizontalHeader().blockSignals(False)
+        self.proxy.sort(-1)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(AnnotationTableModel.TAG, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(
-            AnnotationTableModel.TAG, QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(
-            AnnotationTableModel.ARTICLE, QHeaderView.ResizeMode.ResizeToContents
+            AnnotationTableModel.ARTICLE, QHeaderView.ResizeMode.Interactive
         )
         header.setSectionResizeMode(AnnotationTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AnnotationTableModel.NOTE, QHeaderView.ResizeMode.Interactive)
+        # Tag and article columns hold a lesson's few labels: size them once from those, instead
+        # of ResizeToContents, which asks the model for every row on each change.
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        labels = {
+            AnnotationTableModel.TAG: [tag.label.upper() for tag in lesson.tags],
+            AnnotationTableModel.ARTICLE: [article.outlet for article in lesson.articles],
+        }
+        for column, texts in labels.items():
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            header.resizeSection(column, widest + padding)
         self.table.doubleClicked.connect(self._activate)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 

@@ -61,8 +61,13 @@ class AnnotationRepository:
         self.table = db.table("annotations")
 
     def add(self, annotation: Annotation) -> None:
+        # One prepared INSERT: sqlite-utils' insert() would also look the table up in
+        # sqlite_master and wrap the row in a savepoint, on the path of every tag.
+        row = annotation_to_row(annotation)
+        columns = ", ".join(f"[{column}]" for column in row)
+        sql = f"INSERT INTO annotations ({columns}) VALUES ({', '.join('?' * len(row))})"
         with write_transaction(self.db):
-            self.table.insert(annotation_to_row(annotation))
+            self.db.conn.execute(sql, list(row.values()))
 
     def save(self, annotation: Annotation) -> None:
         """Writes every field of an annotation (tag, note, position...); undeletes it too."""
