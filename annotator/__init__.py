@@ -1,8 +1,5 @@
 """Annotator: close reading of the news for media-literacy classes."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("annotator")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+checkout"
+# Read by the build (pyproject: tool.hatch.version) and at run time; a literal, not
+# importlib.metadata, which would cost start-up time on every launch.
+__version__ = "0.1.0"
