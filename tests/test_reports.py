@@ -4,6 +4,7 @@ lesson and its answer key, with three made-up students."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import shutil
@@ -14,7 +15,7 @@ from html.parser import HTMLParser
 import pytest
 
 from annotator.core.annotation import Annotation, new_annotation
-from annotator.core.grading import grade_class
+from annotator.core.grading import grade_class, grade_student
 from annotator.core.lesson import Lesson
 from annotator.core.reports import (
     CANVAS_COLUMNS,
@@ -396,9 +397,38 @@ def test_student_report_never_puts_a_bad_tag_colour_into_css(classroom) -> None:
     assert "evil.example" not in page and "background-color:#cccccc" in page
 
 
-def _with_tags(lesson: Lesson, tags: TagSet) -> Lesson:
-    import dataclasses
+def test_a_highlight_over_two_paragraphs_is_labelled_once(classroom) -> None:
+    lesson = classroom["lesson"]
+    article = lesson.articles[0]
+    first, second = article.text.blocks[2], article.text.blocks[3]
+    across = _note(lesson, article.id, first.end - 20, second.start + 20, "FACT", "Ada")
+    on_break = _note(lesson, article.id, first.end, second.start + 10, "QUOTE", "Ada")
+    work = [across, on_break]
+    result = StudentResult("Ada", "", work, grade_student(work, lesson.key, student="Ada"))
+    page = student_report_html(lesson, result)
+    assert page.count('<sup class="label"') == 2
+    assert page.index("&nbsp;1&nbsp;FACT") < page.index("&nbsp;2&nbsp;QUOTE")
+    parser = _ArticleTextParser()
+    parser.feed(page)
+    assert "\n".join(parser.articles[0]) == article.text.text
 
+
+def test_reports_work_without_a_key_and_without_students(classroom) -> None:
+    lesson = dataclasses.replace(classroom["lesson"], key=())
+    ada = classroom["Ada Lovelace"]
+    work = ada.annotations
+    result = StudentResult("Ada", "", work, grade_student(work, (), student="Ada"))
+    assert final_score(result) is None
+    assert final_score(dataclasses.replace(result, override=70)) == 70.0
+    row = next(csv.DictReader(io.StringIO(gradebook_csv(lesson, [result]), newline="")))
+    assert row["F1 (%)"] == row["Final grade"] == ""
+    assert canvas_csv(lesson, [result], assignment="A").splitlines()[2] == "Ada,,,,,"
+    page = student_report_html(lesson, result)
+    assert "checked against the answer key" not in page and "—" in page
+    assert "No submissions yet" in class_report_html(classroom["lesson"], [])
+
+
+def _with_tags(lesson: Lesson, tags: TagSet) -> Lesson:
     return dataclasses.replace(lesson, tags=tags)
 
 
@@ -447,3 +477,17 @@ def test_write_pdf_renders_a_student_report(classroom, qapp, tmp_path) -> None:
     assert "Ada Lovelace" in text and f"page {pages} of {pages}" in text
     assert "immigration crackdown" in text and "FRAMING" in text
     assert "Grace Hopper" not in text
+
+
+def test_write_pdf_prints_on_letter_and_reports_an_unwritable_path(classroom, qapp, tmp_path):
+    from PySide6.QtGui import QPageSize
+
+    from annotator.qt.pdf_report import write_pdf
+
+    page = class_report_html(classroom["lesson"], classroom["results"])
+    path = tmp_path / "class.pdf"
+    assert write_pdf(page, path, page_size=QPageSize.PageSizeId.Letter) >= 1
+    box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", path.read_bytes())
+    assert (float(box[1]), float(box[2])) == (612, 792)  # 8.5 x 11 in
+    with pytest.raises(OSError):
+        write_pdf(page, tmp_path / "missing" / "class.pdf")

@@ -259,7 +259,8 @@ def _colour(tags: TagSet, name: str) -> str:
 
 
 def _rgb(colour: str) -> tuple[float, float, float]:
-    return tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+    red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return red, green, blue
 
 
 def _hex(rgb: Iterable[float]) -> str:
@@ -284,12 +285,11 @@ def _underline_colour(colour: str) -> str:
     return _darker(colour, 2.6)
 
 
-def _chip(tags: TagSet, name: str, text: str | None = None) -> str:
-    """A tag name on its colour, as in the superscript labels and the tables."""
-    colour = _colour(tags, name)
+def _chip(tags: TagSet, name: str) -> str:
+    """A tag name on its colour, as in the superscript labels: for the tables."""
     return (
-        f'<span class="chip" style="background-color:{colour};">'
-        f"&nbsp;{_e(text if text is not None else name)}&nbsp;</span>"
+        f'<span class="chip" style="background-color:{_colour(tags, name)};">'
+        f"&nbsp;{_e(name)}&nbsp;</span>"
     )
 
 
@@ -493,13 +493,15 @@ def _label(tags: TagSet, placed: _Placed) -> str:
     )
 
 
-def _block_html(block: Block, placed: Sequence[_Placed], tags: TagSet) -> str:
+def _block_html(block: Block, placed: Sequence[_Placed], tags: TagSet, labelled: set[int]) -> str:
     """One block of article text with the highlights that touch it.
 
     The text is cut at every edge of an inline style and of a highlight; each piece carries all
     the highlights over it, combined as in the app (blended background, the underline of the
-    innermost, that is shortest, highlight). A highlight's label goes where it starts, so
-    overlapping highlights are told apart by their labels and by where the colour changes.
+    innermost, that is shortest, highlight). A highlight's label goes before its first piece
+    (``labelled`` holds the numbers already labelled in the article, for highlights that run
+    over several blocks), so overlapping highlights are told apart by their labels and by where
+    the colour changes.
     """
     length = len(block.text)
     inside = [
@@ -518,9 +520,15 @@ def _block_html(block: Block, placed: Sequence[_Placed], tags: TagSet) -> str:
         if start >= end:
             continue
         absolute = block.start + start
-        starting = [p for p in inside if p.annotation.start == absolute]
+        layers = [
+            p
+            for p in inside
+            if p.annotation.start <= absolute and p.annotation.end >= block.start + end
+        ]
+        starting = [p for p in layers if p.number not in labelled]
         starting.sort(key=lambda p: (-(p.annotation.end - p.annotation.start), p.number))
         parts.extend(_label(tags, p) for p in starting)
+        labelled.update(p.number for p in starting)
 
         piece = _e(block.text[start:end])
         kinds = {s.kind for s in block.spans if s.start <= start and s.end >= end}
@@ -528,11 +536,6 @@ def _block_html(block: Block, placed: Sequence[_Placed], tags: TagSet) -> str:
             piece = f"<b>{piece}</b>"
         if InlineKind.ITALIC in kinds:
             piece = f"<i>{piece}</i>"
-        layers = [
-            p
-            for p in inside
-            if p.annotation.start <= absolute and p.annotation.end >= block.start + end
-        ]
         if layers:
             layers.sort(key=lambda p: (p.annotation.end - p.annotation.start, p.annotation.start))
             colours = [_colour(tags, p.annotation.tag) for p in layers]
@@ -553,7 +556,8 @@ def _article_html(article: Article, placed: Sequence[_Placed], tags: TagSet, fir
         f'<h2 class="{"article first" if first else "article"}">{_e(article.outlet)}</h2>'
         f'<p class="byline">{_e(byline) + " · " if byline else ""}{_e(summary)}</p>'
     )
-    body = "".join(_block_html(block, mine, tags) for block in article.text.blocks)
+    labelled: set[int] = set()
+    body = "".join(_block_html(block, mine, tags, labelled) for block in article.text.blocks)
     return f'{"" if first else "<hr>"}{head}<div class="text">{body}</div>'
 
 

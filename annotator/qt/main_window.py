@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotation import Annotation
+from annotator.core.builtin import builtin_lesson_path
 from annotator.core.lesson import Lesson
-from annotator.core.pack import PackError, load_pack
+from annotator.core.pack import PackError, PackProblem
 from annotator.qt.annotation_model import AnnotationTableModel
 from annotator.qt.article_view import ArticleView
+from annotator.qt.lesson_loader import PackLoader, pack_path
 from annotator.qt.operations import AnnotationOperations
 from annotator.qt.side_panel import SidePanel
 from annotator.services.workspace import (
@@ -32,9 +36,16 @@ from annotator.services.workspace import (
 )
 from annotator.storage.database import AppDatabase
 
+MAX_PROBLEMS_SHOWN = 12  # in the error box; the full list is under "Show Details..."
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
 
 class MainWindow(QMainWindow):
     lesson_did_open = Signal(object)  # Lesson
+    pack_open_failed = Signal(object)  # PackError: the lesson that was open stays open
 
     def __init__(self, database: AppDatabase, lesson: Lesson, student: str = "") -> None:
         super().__init__()
@@ -44,6 +55,17 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._active_view: ArticleView | None = None
         self.views: dict[str, ArticleView] = {}
+        # One undo history per lesson, kept while that version of the lesson is the one open
+        # last: switching lessons never lets Ctrl+Z reach into another lesson's annotations.
+        self._operations_by_lesson: dict[str, AnnotationOperations] = {}
+        self._zoom_steps = 0
+        self.last_pack_error: PackError | None = None
+        self.pack_error_box: QMessageBox | None = None
+        self.open_dialog: QFileDialog | None = None
+        self._opening: str | None = None
+        self.loader = PackLoader(self)
+        self.loader.loaded.connect(self._pack_loaded)
+        self.loader.failed.connect(self._pack_failed)
         self._build_menus()
         self.saved_label = QLabel(objectName="save-state")
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -52,34 +74,75 @@ class MainWindow(QMainWindow):
     # -- opening a lesson (also used when switching lessons)
 
     def open_lesson(self, lesson: Lesson, student: str = "") -> ReanchorReport:
-        previous_student = self.workspace.student if hasattr(self, "workspace") else ""
-        self.workspace = Workspace(self.database, lesson, student or previous_student)
+        """Shows ``lesson`` in place of the one open (if any), re-anchoring its annotations."""
+        previous = getattr(self, "workspace", None)
+        if previous is not None:
+            self.side_panel.save_note_now()
+        self.workspace = Workspace(
+            self.database, lesson, student or (previous.student if previous else "")
+        )
         report = self.workspace.open_lesson()
-        self.operations = AnnotationOperations(self.workspace, self)
-        self.operations.annotation_did_add.connect(self._did_add)
-        self.operations.annotation_did_change.connect(self._did_change)
-        self.operations.annotation_did_remove.connect(self._did_remove)
-        self.operations.operation_did_fail.connect(self._did_fail)
-        self.operations.undo_stack.cleanChanged.connect(lambda _clean: None)
+        self.operations = self._operations_for(self.workspace)
 
+        old_model = getattr(self, "model", None)
         self.model = AnnotationTableModel(lesson, self)
         self._build_central(lesson)
         self._build_tag_actions(lesson)
         self._wire_undo()
+        if old_model is not None:
+            old_model.deleteLater()
 
         annotations = self.workspace.current_annotations()
         self.model.set_annotations(annotations)
         for view in self.views.values():
             view.set_annotations(a for a in annotations if a.article_id == view.article.id)
+            if self._zoom_steps:
+                view.zoom(self._zoom_steps)
         self._update_title()
-        if report.orphaned:
-            self.statusBar().showMessage(
-                f"{len(report.orphaned)} of your annotations are not in this version of the "
-                "lesson; they are kept and listed as 'not found'.",
-                15000,
-            )
+        self._report_reanchoring(report)
+        self._fill_recent()
         self.lesson_did_open.emit(lesson)
         return report
+
+    def _operations_for(self, workspace: Workspace) -> AnnotationOperations:
+        """The lesson's own undo history if this version of it was open last, else a new one."""
+        lesson = workspace.lesson
+        operations = self._operations_by_lesson.get(lesson.id)
+        if operations is not None and operations.workspace.lesson.content_hash == (
+            lesson.content_hash
+        ):
+            operations.workspace = workspace
+            return operations
+        if operations is not None:
+            # Another version: re-anchoring moved the annotations under the old commands.
+            operations.undo_stack.clear()
+            operations.deleteLater()
+        operations = AnnotationOperations(workspace, self)
+        operations.annotation_did_add.connect(self._did_add)
+        operations.annotation_did_change.connect(self._did_change)
+        operations.annotation_did_remove.connect(self._did_remove)
+        operations.operation_did_fail.connect(self._did_fail)
+        self._operations_by_lesson[lesson.id] = operations
+        return operations
+
+    def _report_reanchoring(self, report: ReanchorReport) -> None:
+        messages = []
+        if report.orphaned:
+            count = len(report.orphaned)
+            messages.append(
+                f"{_count(count, 'annotation', 'annotations')} could not be placed in this "
+                f"version of the lesson: {'it is' if count == 1 else 'they are'} kept and listed "
+                "as “not found”."
+            )
+        if report.recovered:
+            messages.append(
+                f"{_count(report.recovered, 'annotation', 'annotations')} not found before "
+                f"{'is' if report.recovered == 1 else 'are'} back in place."
+            )
+        if messages:
+            self.statusBar().showMessage(" ".join(messages), 30000)
+        else:
+            self.statusBar().showMessage(f"Opened “{self.lesson.title}”.", 5000)
 
     @property
     def lesson(self) -> Lesson:
@@ -104,6 +167,9 @@ class MainWindow(QMainWindow):
         self.side_panel.note_edited.connect(self._note_edited)
         self.side_panel.retag_requested.connect(self.operations.retag)
         self.side_panel.delete_requested.connect(self.operations.delete)
+        section = self.side_panel.instructions_section
+        section.toggle.setChecked(self.toggle_instructions.isChecked())
+        section.toggle.toggled.connect(self.toggle_instructions.setChecked)
 
         outer = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
         outer.addWidget(articles)
@@ -141,12 +207,28 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         file_menu = self.menuBar().addMenu("&File")
-        self.open_action = QAction("&Open Lesson…", self, shortcut=QKeySequence.StandardKey.Open)
-        self.open_action.setObjectName("open-lesson")
-        self.open_action.triggered.connect(self._choose_lesson)
-        file_menu.addAction(self.open_action)
+        self.open_zip_action = QAction("&Open Lesson Pack (.zip)…", self)
+        self.open_zip_action.setObjectName("open-pack-zip")
+        self.open_zip_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_zip_action.setStatusTip("Open a lesson pack your teacher sent as a .zip file")
+        self.open_zip_action.triggered.connect(self.choose_pack_file)
+        self.open_folder_action = QAction("Open Lesson &Folder…", self)
+        self.open_folder_action.setObjectName("open-pack-folder")
+        self.open_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_folder_action.setStatusTip("Open a lesson pack that is a folder with lesson.toml")
+        self.open_folder_action.triggered.connect(self.choose_pack_folder)
+        self.builtin_action = QAction("Open &Built-in Lesson", self)
+        self.builtin_action.setObjectName("open-builtin-lesson")
+        self.builtin_action.setStatusTip("The example lesson that comes with the app")
+        self.builtin_action.triggered.connect(lambda: self.open_pack(builtin_lesson_path()))
+        for action in (self.open_zip_action, self.open_folder_action):
+            file_menu.addAction(action)
+            self.addAction(action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("recent-menu")
+        self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.builtin_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -183,6 +265,7 @@ class MainWindow(QMainWindow):
             self.edit_menu.removeAction(action)
             self.toolbar.removeAction(action)
             self.removeAction(action)
+            _retire(action)
         stack = self.operations.undo_stack
         undo = stack.createUndoAction(self, "&Undo")
         undo.setObjectName("undo-action")
@@ -190,6 +273,7 @@ class MainWindow(QMainWindow):
         redo = stack.createRedoAction(self, "&Redo")
         redo.setObjectName("redo-action")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = undo, redo
         self._undo_actions = [undo, redo]
         for action in self._undo_actions:
             self.edit_menu.addAction(action)
@@ -206,8 +290,13 @@ class MainWindow(QMainWindow):
     def _build_tag_actions(self, lesson: Lesson) -> None:
         for action in self._tag_actions:
             self.removeAction(action)
-            action.deleteLater()
-        self.toolbar.clear()
+            _retire(action)
+        # Not QToolBar.clear(): in PySide6 it also deletes the actions that
+        # QUndoStack.createUndoAction made (the undo and redo buttons).
+        for action in self.toolbar.actions():
+            self.toolbar.removeAction(action)
+            if action.isSeparator():
+                _retire(action)
         self.tags_menu.clear()
         self._tag_actions = []
         group = QActionGroup(self)
@@ -268,6 +357,7 @@ class MainWindow(QMainWindow):
         view.flash(annotation.id)
 
     def zoom(self, steps: int) -> None:
+        self._zoom_steps += steps
         for view in self.views.values():
             view.zoom(steps)
 
@@ -334,55 +424,178 @@ class MainWindow(QMainWindow):
 
     # -- lessons: open, recent, drop
 
-    def _choose_lesson(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a lesson pack", "", "Lesson packs (*.zip lesson.toml);;All files (*)"
-        )
-        if path:
-            if Path(path).name == "lesson.toml":
-                path = str(Path(path).parent)
-            self.open_pack(path)
+    def choose_pack_file(self) -> None:
+        """File > Open Lesson Pack (.zip): a file dialog (a lesson.toml stands for its folder)."""
+        dialog = self._pack_dialog("Open a lesson pack (.zip)", QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters(["Lesson packs (*.zip lesson.toml)", "All files (*)"])
+        dialog.open()
 
-    def open_pack(self, path: str) -> bool:
-        """Opens the pack at ``path``, or explains in a dialog why it cannot be opened."""
-        self.side_panel.save_note_now()
+    def choose_pack_folder(self) -> None:
+        """File > Open Lesson Folder: a folder dialog, for a pack that is a folder."""
+        dialog = self._pack_dialog(
+            "Open a lesson folder (the folder holding lesson.toml)", QFileDialog.FileMode.Directory
+        )
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.open()
+
+    def _pack_dialog(self, title: str, mode: QFileDialog.FileMode) -> QFileDialog:
+        if self.open_dialog is not None:
+            self.open_dialog.close()
+            self.open_dialog.deleteLater()
+        # Start where the last pack came from (Downloads, a USB stick...), not in the app.
+        start = Path.home()
+        builtin = builtin_lesson_path().resolve()
+        if self.lesson.source and Path(self.lesson.source).resolve() != builtin:
+            folder = Path(self.lesson.source).resolve().parent
+            start = folder if folder.is_dir() else start
+        dialog = QFileDialog(self, title, str(start))
+        dialog.setObjectName("open-pack-dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(mode)
+        dialog.fileSelected.connect(self.open_pack)
+        # open(), not exec(): the window keeps running (and tests can answer the dialog).
+        self.open_dialog = dialog
+        return dialog
+
+    @property
+    def opening(self) -> str | None:
+        """The pack being loaded now, if any."""
+        return self._opening
+
+    def open_pack(self, path: str | Path) -> None:
+        """Starts opening the pack at ``path`` (a folder, a .zip or a lesson.toml).
+
+        The pack is read and checked on a worker thread, so the window stays responsive; then
+        :attr:`lesson_did_open` is emitted, or, if the pack has problems, an error box lists
+        them, :attr:`last_pack_error` keeps them, :attr:`pack_open_failed` is emitted and the
+        lesson that was open stays open, untouched. A newer request supersedes an older one.
+        """
+        path = pack_path(path)
+        if self._opening is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._opening = path
+        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+        self.loader.load(path)
+
+    def _pack_loaded(self, path: str, lesson: Lesson) -> None:
         try:
-            lesson = load_pack(path)
-        except PackError as error:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, "This lesson cannot be opened", "", parent=self
-            )
-            box.setObjectName("pack-error")
-            box.setText(f"The lesson pack {Path(path).name} cannot be opened.")
-            box.setInformativeText("\n".join(f"• {p}" for p in error.problems[:12]))
-            box.exec()
-            return False
-        self.open_lesson(lesson)
-        self.workspace.settings.set(LAST_LESSON, str(Path(path).resolve()))
-        return True
+            # Building the article documents is Qt work: it happens here, on the GUI thread.
+            self.statusBar().showMessage(f"Opening {Path(path).name}…")
+            self.open_lesson(lesson)
+            self.workspace.settings.set(LAST_LESSON, path)
+        finally:
+            self._end_opening()
+
+    def _pack_failed(self, path: str, error: PackError) -> None:
+        self._end_opening()
+        self.statusBar().showMessage(f"{Path(path).name} could not be opened.", 10000)
+        self.last_pack_error = error
+        self._show_pack_error(path, error)
+        self.pack_open_failed.emit(error)
+
+    def _end_opening(self) -> None:
+        if self._opening is not None:
+            self._opening = None
+            QApplication.restoreOverrideCursor()
+
+    def _show_pack_error(self, path: str, error: PackError) -> None:
+        if self.pack_error_box is not None:
+            self.pack_error_box.close()
+            self.pack_error_box.deleteLater()
+        problems = error.problems
+        items = [_problem_html(problem) for problem in problems[:MAX_PROBLEMS_SHOWN]]
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            more = len(problems) - MAX_PROBLEMS_SHOWN
+            items.append(f"<i>… and {more} more: see Show Details.</i>")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "This lesson cannot be opened",
+            f"The lesson pack “{html.escape(Path(path).name)}” cannot be opened: "
+            f"{_count(len(problems), 'problem', 'problems')} to fix.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("pack-error")
+        box.setTextFormat(Qt.TextFormat.RichText)  # every text from the pack is escaped
+        box.setInformativeText(
+            "<ul style='margin-left: 0px; -qt-list-indent: 1;'>"
+            + "".join(f"<li style='margin-bottom: 4px;'>{item}</li>" for item in items)
+            + "</ul><p>Each line names the file, the field or line, and what to fix. Correct "
+            "the pack (or ask whoever made it for a corrected one) and open it again.</p>"
+            f"<p>“{html.escape(self.lesson.title)}” stays open.</p>"
+        )
+        box.setDetailedText(f"{path}\n\n" + "\n".join(str(problem) for problem in problems))
+        # Long file names and messages: a wider box than QMessageBox picks, not a thin column.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 620px; }")
+        self.pack_error_box = box
+        box.open()  # window-modal, but does not block: the event loop keeps running
 
     def _fill_recent(self) -> None:
+        """File > Open Recent: the lessons opened on this computer, most recent first."""
         self.recent_menu.clear()
-        for row in self.workspace.lessons.recent():
-            source = row["source"]
-            action = self.recent_menu.addAction(f"{row['title']}  ({Path(source).name})")
-            action.setEnabled(Path(source).exists())
+        builtin = str(builtin_lesson_path().resolve())
+        current = self.lesson.source and str(Path(self.lesson.source).resolve())
+        for number, row in enumerate(self.workspace.lessons.recent(), start=1):
+            source = row["source"] or ""
+            where = "built-in" if source == builtin else Path(source).name
+            action = self.recent_menu.addAction(f"&{number}  {row['title']}  ({where})")
+            action.setObjectName(f"recent-lesson-{row['lesson_id']}")
+            action.setData(source)
+            action.setCheckable(True)
+            action.setChecked(source == current and row["lesson_id"] == self.lesson.id)
+            exists = bool(source) and Path(source).exists()
+            action.setEnabled(exists)
+            action.setToolTip(source if exists else f"No longer there: {source}")
             action.triggered.connect(lambda _=False, s=source: self.open_pack(s))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No lessons yet").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.builtin_action)
+
+    def recent_actions(self) -> list[QAction]:
+        """The lessons listed in File > Open Recent, as the student sees them when it opens."""
+        self._fill_recent()
+        return [a for a in self.recent_menu.actions() if a.objectName().startswith("recent-")]
+
+    @staticmethod
+    def _dropped_path(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            return urls[0].toLocalFile()
+        return None
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and len(event.mimeData().urls()) == 1:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._dropped_path(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        url = event.mimeData().urls()[0]
-        if url.isLocalFile():
-            self.open_pack(url.toLocalFile())
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_pack(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.loader.cancel()
+        self._end_opening()
         self.side_panel.save_note_now()
         super().closeEvent(event)
+
+
+def _problem_html(problem: PackProblem) -> str:
+    where = f"<b>{html.escape(problem.file)}</b>"
+    if problem.field:
+        where += f" · {html.escape(problem.field)}"
+    return f"{where}: {html.escape(problem.message)}"
+
+
+def _retire(action: QAction) -> None:
+    """Deletes an action of the previous lesson; nameless at once, so findChild skips it."""
+    action.setObjectName("")
+    action.deleteLater()
 
 
 def tag_widget(window: MainWindow, tag: str) -> QWidget | None:
