@@ -133,3 +133,26 @@ def test_override_and_feedback_are_saved_at_once(review, tmp_path, lesson):
     assert review.model.index(row, final_column).data() == "88.5"
     review.override.setValue(-1)  # back to automatic
     assert review.results[ada].override is None
+
+
+def test_a_student_submits_from_the_window_and_the_teacher_reviews_it(make_window, tmp_path):
+    from PySide6.QtGui import QAction
+
+    from tests.gui_helpers import drag_select
+
+    window = make_window(student="Maya R.")
+    view = window.views["nbc-news"]
+    drag_select(view, "historic mass deportation")
+    QTest.keyClick(view.browser, Qt.Key.Key_3)
+    path = window.submit_to(tmp_path / "maya.submission.json", "s-42")
+    assert path is not None and "Submitted 1 annotations" in window.statusBar().currentMessage()
+
+    window.findChild(QAction, "review-action").trigger()
+    review = window.review_window
+    outcomes = review.import_paths([str(path)])
+    assert [o.status for o in outcomes] == ["imported"]
+    assert review.model.rowCount() == 1
+    result = next(iter(review.results.values()))
+    assert (result.name, result.student_id) == ("Maya R.", "s-42")
+    assert len(result.grade.matches) == 1  # "historic mass deportation" is in the key as FRAMING
+    review.close()

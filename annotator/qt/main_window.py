@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -28,8 +29,10 @@ from annotator.qt.article_view import ArticleView
 from annotator.qt.lesson_loader import PackLoader, pack_path
 from annotator.qt.operations import AnnotationOperations
 from annotator.qt.side_panel import SidePanel
+from annotator.services.submit import default_submission_name, write_submission
 from annotator.services.workspace import (
     LAST_LESSON,
+    STUDENT_ID,
     EmptySelectionError,
     ReanchorReport,
     Workspace,
@@ -230,6 +233,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.builtin_action)
         file_menu.addSeparator()
+        self.submit_action = QAction("&Submit Work…", self, objectName="submit-action")
+        self.submit_action.setStatusTip("Save your work for this lesson as a file to hand in")
+        self.submit_action.triggered.connect(self.choose_submission_file)
+        file_menu.addAction(self.submit_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -237,6 +245,13 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.tags_menu = self.menuBar().addMenu("&Tags")
         view_menu = self.menuBar().addMenu("&View")
+        teacher_menu = self.menuBar().addMenu("T&eacher")
+        self.review_action = QAction("&Review Class…", self, objectName="review-action")
+        self.review_action.setStatusTip(
+            "Import students' submissions, grade them against the answer key, export grades"
+        )
+        self.review_action.triggered.connect(self.open_review)
+        teacher_menu.addAction(self.review_action)
         zoom_in = QAction("Zoom &In", self, objectName="zoom-in")
         zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         zoom_in.triggered.connect(lambda: self.zoom(1))
@@ -413,6 +428,66 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
             menu.addAction(self.delete_action)
         menu.exec(global_point)
+
+    # -- handing in, and the teacher's review
+
+    def choose_submission_file(self) -> None:
+        name = self.workspace.student
+        if not name:
+            name, ok = QInputDialog.getText(self, "Submit work", "Your name:")
+            if not ok or not name.strip():
+                return
+            self.set_student(name)
+        student_id, ok = QInputDialog.getText(
+            self,
+            "Submit work",
+            "Your student ID (leave empty if your teacher gave you none):",
+            text=self.workspace.settings.get(STUDENT_ID, ""),
+        )
+        if not ok:
+            return
+        suggested = default_submission_name(self.lesson, self.workspace.student)
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save your submission", suggested, "Submissions (*.submission.json)"
+        )
+        if path:
+            self.submit_to(path, student_id.strip())
+
+    def submit_to(self, path: str | Path, student_id: str = "") -> Path | None:
+        """Writes the submission file; says in the status bar what was handed in."""
+        self.side_panel.save_note_now()
+        self.workspace.settings.set(STUDENT_ID, student_id)
+        try:
+            written, count = write_submission(
+                self.database,
+                self.lesson,
+                path,
+                student_name=self.workspace.student,
+                student_id=student_id,
+            )
+        except (OSError, ValueError) as error:
+            self._did_fail(f"The submission was not saved: {error}")
+            return None
+        self.statusBar().showMessage(
+            f"Submitted {count} annotations to {written.name}. Hand this file to your teacher.",
+            15000,
+        )
+        return written
+
+    def open_review(self) -> None:
+        """The teacher's review window on this lesson and database (needs the answer key)."""
+        if not self.lesson.has_key:
+            QMessageBox.information(
+                self,
+                "No answer key",
+                "This lesson has no answer key. Open the teacher's copy of the pack to review "
+                "and grade a class.",
+            )
+            return
+        from annotator.qt.review_window import ReviewWindow
+
+        self.review_window = ReviewWindow(self.database, self.lesson)
+        self.review_window.show()
 
     def _update_title(self) -> None:
         student = self.workspace.student or "no name yet"

@@ -21,6 +21,7 @@ from annotator.storage.repositories import (
 )
 
 STUDENT_NAME = "student_name"
+STUDENT_ID = "student_id"
 LAST_LESSON = "last_lesson_source"
 
 
