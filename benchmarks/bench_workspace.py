@@ -744,32 +744,35 @@ def report_rows(results: dict) -> list[tuple[str, str, str, str, str, str]]:
             )
     t = results.get("tagging")
     if t:
+        # The figure is the time until the row is committed (the key press until the
+        # COMMIT has returned); the list and highlight refresh that follow are shown apart.
+        commit_ratio = t["to_commit_p50_ms"] / t["raw_p50_ms"]
         rows.append(
             (
                 f"2. tag -> committed row p50 (N={t['n']})",
-                f"{t['app_p50_ms']:.2f} ms",
+                f"{t['to_commit_p50_ms']:.2f} ms",
                 f"{t['raw_p50_ms']:.2f} ms",
-                f"x{t['p50_ratio']:.2f}",
+                f"x{commit_ratio:.2f}",
                 f"<= x{TARGETS['tag_p50_ratio']}",
-                verdict(t["p50_ratio"], TARGETS["tag_p50_ratio"]),
+                verdict(commit_ratio, TARGETS["tag_p50_ratio"]),
             )
         )
         rows.append(
             (
                 "   tag -> committed row p99",
-                f"{t['app_p99_ms']:.2f} ms",
+                f"{t['to_commit_p99_ms']:.2f} ms",
                 f"{t['raw_p99_ms']:.2f} ms",
-                f"x{t['p99_ratio']:.2f}",
+                f"x{t['to_commit_p99_ms'] / t['raw_p99_ms']:.2f}",
                 f"<= {TARGETS['tag_p99_ms']} ms",
-                verdict(t["app_p99_ms"], TARGETS["tag_p99_ms"]),
+                verdict(t["to_commit_p99_ms"], TARGETS["tag_p99_ms"]),
             )
         )
         rows.append(
             (
-                "   of which until COMMIT returned p50 / p99",
-                f"{t['to_commit_p50_ms']:.2f} / {t['to_commit_p99_ms']:.2f} ms",
+                "   whole tag action incl. list + highlight p50 / p99",
+                f"{t['app_p50_ms']:.2f} / {t['app_p99_ms']:.2f} ms",
                 f"{t['raw_p50_ms']:.2f} / {t['raw_p99_ms']:.2f} ms",
-                f"x{t['to_commit_p50_ms'] / t['raw_p50_ms']:.2f}",
+                f"x{t['p50_ratio']:.2f}",
                 "",
                 "info",
             )

@@ -414,7 +414,12 @@ def _locate_quote(
     starts = []
     position = text.find(exact)
     while position != -1:
-        if text[:position].endswith(prefix) and text[position + len(exact) :].startswith(suffix):
+        before = position - len(prefix)
+        if (
+            before >= 0
+            and text.startswith(prefix, before)
+            and text.startswith(suffix, position + len(exact))
+        ):
             starts.append(position)
         position = text.find(exact, position + 1)
     if len(starts) == 1:

@@ -87,6 +87,7 @@ class ArticleView(QWidget):
         self._class_size = 0
         self._flash_id: str | None = None
         self._styles: dict[str, tuple] = {}
+        self._looks: dict[tuple, tuple] = {}
 
         self.header = QLabel(self._header_html())
         self.header.setObjectName(f"article-header-{article.id}")
@@ -278,9 +279,10 @@ class ArticleView(QWidget):
         entering = 0
         ending: list[tuple[int, int]] = []  # heap of (end, index in by_start)
         active: dict[int, Annotation] = {}
+        pending: tuple | None = None  # (start, end, key, format): equal neighbours merge
         for seg_start, seg_end in itertools.pairwise(ordered):
-            base = self._base_format(seg_start)
-            if base is None:
+            run = self._base_run_index(seg_start)
+            if run is None:
                 continue  # a block separator
             offset = self.from_document(seg_start)
             while entering < len(by_start) and by_start[entering].position.start <= offset:
@@ -289,28 +291,48 @@ class ArticleView(QWidget):
                 entering += 1
             while ending and ending[0][0] <= offset:
                 active.pop(heapq.heappop(ending)[1], None)
-            layers = list(active.values())
-            fmt = QTextCharFormat(base)
-            if layers:
-                self._apply_layers(fmt, layers)
-            elif (heat := self.heat_at(offset)) is not None:
+            heat = None if active else self.heat_at(offset)
+            key = (run, tuple(active), heat)
+            if pending is not None and pending[1] == seg_start and pending[2] == key:
+                pending = (pending[0], seg_end, key, pending[3])
+                continue
+            if pending is not None:
+                _set_format(cursor, pending[0], pending[1], pending[3])
+            fmt = QTextCharFormat(self._base_runs[run][2])
+            if active:
+                self._apply_layers(fmt, list(active.values()))
+            elif heat is not None:
                 self._apply_heat(fmt, heat)
-            cursor.setPosition(seg_start)
-            cursor.setPosition(seg_end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(fmt)
+            pending = (seg_start, seg_end, key, fmt)
+        if pending is not None:
+            _set_format(cursor, pending[0], pending[1], pending[3])
 
-    def _base_format(self, position: int) -> QTextCharFormat | None:
+    def _base_run_index(self, position: int) -> int | None:
         index = bisect.bisect_right(self._run_starts, position) - 1
         if index < 0:
             return None
-        start, end, fmt = self._base_runs[index]
-        return fmt if start <= position < end else None
+        start, end, _fmt = self._base_runs[index]
+        return index if start <= position < end else None
 
     def _apply_layers(self, fmt: QTextCharFormat, layers: list[Annotation]) -> None:
-        """Overlapping annotations stay visible: colours blend, the innermost sets the underline."""
-        if len(layers) > 1:
-            layers = sorted(layers, key=_innermost_first)
-        styles = [self._tag_style(a.tag) for a in layers]
+        """Overlapping annotations stay visible: colours blend, the innermost sets the underline.
+
+        The look depends only on the tags involved, so it is computed once per combination:
+        a dense page has thousands of segments but only a handful of combinations.
+        """
+        inner = layers[0] if len(layers) == 1 else min(layers, key=_innermost_first)
+        signature = (inner.tag, tuple(sorted(a.tag for a in layers)))
+        look = self._looks.get(signature)
+        if look is None:
+            look = self._looks[signature] = self._look(signature[0], signature[1])
+        background, underline, underline_colour_ = look
+        fmt.setBackground(background)
+        fmt.setUnderlineStyle(underline)
+        fmt.setUnderlineColor(underline_colour_)
+        fmt.setProperty(QTextFormat.Property.UserProperty, inner.id)
+
+    def _look(self, inner_tag: str, tags: tuple[str, ...]) -> tuple:
+        styles = [self._tag_style(tag) for tag in tags]
         count = len(styles)
         background = QColor(
             sum(s[0] for s in styles) // count,
@@ -319,10 +341,8 @@ class ArticleView(QWidget):
         )
         if count > 1:
             background = background.darker(100 + 12 * (count - 1))
-        fmt.setBackground(background)
-        fmt.setUnderlineStyle(styles[0][3])
-        fmt.setUnderlineColor(styles[0][4])
-        fmt.setProperty(QTextFormat.Property.UserProperty, layers[0].id)
+        inner = self._tag_style(inner_tag)
+        return background, inner[3], inner[4]
 
     def _tag_style(self, name: str) -> tuple:
         """(red, green, blue, underline style, underline colour) of a tag, computed once."""
@@ -429,6 +449,12 @@ def _start_of(annotation: Annotation) -> int:
 def _innermost_first(annotation: Annotation) -> tuple[int, int]:
     position = annotation.position
     return position.end - position.start, position.start
+
+
+def _set_format(cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setCharFormat(fmt)
 
 
 def _escape(text: str) -> str:
