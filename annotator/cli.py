@@ -322,7 +322,9 @@ def _load_lesson(path: str):
 
 def _write(text: str, out: str | None) -> None:
     if out:
-        Path(out).write_text(text, encoding="utf-8", newline="")
+        from annotator.services.files import write_atomically
+
+        write_atomically(out, text)
         click.echo(f"Wrote {out}", err=True)
     else:
         click.echo(text, nl=not text.endswith("\n"))

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.services.workspace import Workspace
-from annotator.storage.database import open_database
+from tests.student_work import tag_phrases
 from tests.w3c_suite import check_collection
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,13 +37,7 @@ def class_folder(tmp_path, lesson):
     inbox = tmp_path / "inbox"
     for number, (name, work) in enumerate(WORK.items()):
         db = tmp_path / f"student{number}.db"
-        with open_database(db) as database:
-            workspace = Workspace(database, lesson, student=name)
-            workspace.open_lesson()
-            for article_id, phrase, tag in work:
-                text = lesson.article(article_id).text.text
-                start = text.index(phrase)
-                workspace.add(workspace.prepare(article_id, start, start + len(phrase), tag))
+        tag_phrases(db, lesson, name, work)
         out = inbox / f"{number}.submission.json"
         result = annotator("submit", "--db", str(db), "--lesson", lesson.id, "--out", str(out))
         assert result.returncode == 0, result.stderr

@@ -9,10 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from annotator.qt.review_window import CLASS, KEY, ReviewWindow
-from annotator.services.submit import default_submission_name, write_submission
-from annotator.services.workspace import Workspace
 from annotator.storage.database import open_database
 from tests.gui_helpers import click_at
+from tests.student_work import submit_work
 
 CLASS_WORK = {
     "Ada": [
@@ -27,16 +26,7 @@ CLASS_WORK = {
 def _submit_all(tmp_path, lesson):
     inbox = tmp_path / "inbox"
     for name, work in CLASS_WORK.items():
-        with open_database(tmp_path / f"{name}.db") as database:
-            workspace = Workspace(database, lesson, student=name)
-            workspace.open_lesson()
-            for article_id, phrase, tag in work:
-                text = lesson.article(article_id).text.text
-                start = text.index(phrase)
-                workspace.add(workspace.prepare(article_id, start, start + len(phrase), tag))
-            write_submission(
-                database, lesson, inbox / default_submission_name(lesson, name), student_name=name
-            )
+        submit_work(inbox, lesson, name, work)
     return inbox
 
 
