@@ -92,6 +92,10 @@ class ReviewWindow(QMainWindow):
         import_action = toolbar.addAction("Import Submissions…")
         import_action.setObjectName("import-submissions")
         import_action.triggered.connect(self._choose_imports)
+        folder_action = toolbar.addAction("Import Folder…")
+        folder_action.setObjectName("import-folder")
+        folder_action.setToolTip("Import every .submission.json file in a folder, subfolders too")
+        folder_action.triggered.connect(self._choose_import_folder)
         self.agreement_label = QLabel(objectName="agreement")
         self.agreement_label.setContentsMargins(12, 0, 0, 0)
         toolbar.addWidget(self.agreement_label)
@@ -358,6 +362,11 @@ class ReviewWindow(QMainWindow):
         )
         if files:
             self.import_paths(files)
+
+    def _choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of submissions")
+        if folder:
+            self.import_paths([folder])
 
     def import_paths(self, paths: list[str]) -> list[ImportOutcome]:
         progress = QProgressDialog("Importing submissions…", "", 0, 0, self)
