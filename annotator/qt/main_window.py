@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.side_panel)
         outer.setStretchFactor(0, 3)
         outer.setStretchFactor(1, 1)
-        outer.setSizes([1180, 420])
+        outer.setSizes([1130, 470])
         old = self.centralWidget()
         self.setCentralWidget(outer)
         if old is not None:
