@@ -3,6 +3,7 @@
 Run from the repository root::
 
     python benchmarks/bench_packs.py [--quick] [--json OUT] [--profile] [--tmpdir DIR]
+                                     [--only builtin|big ...]
 
 1a. The built-in pack as a built zip (teacher's copy) vs the same files as a folder:
     ``validate_pack`` + ``load_pack``, interleaved, many rounds; the verdict is the median of the
@@ -140,7 +141,7 @@ def bench_builtin(rounds: int, workdir: Path, profile: bool) -> dict:
 # 1b. A generated pack of 10 articles of 20,000 words
 
 
-WORDS = (
+WORDS_TEXT = (
     "the a of to and in that for on with as was by at from said has have had it its their this "
     "be were are not but more than after before about over into when which who will would could "
     "city council officials police report government agency data program plan budget court "
@@ -157,11 +158,12 @@ WORDS = (
     "critics supporters opponents leaders members groups community neighbourhood area region "
     "country border election campaign party office press release published announced "
     "expected planned approved rejected delayed confirmed denied questioned warned argued"
-).split()
-NAMES = (
+)
+NAMES_TEXT = (
     "Ana Ruiz, Sam Okafor, Priya Natarajan, Tomás Herrera, Grace Liu, Malik Johnson, "
     "Ingrid Solberg, Kwame Mensah, Chloé Martin, Dmitri Volkov"
-).split(", ")
+)
+WORDS, NAMES = WORDS_TEXT.split(), NAMES_TEXT.split(", ")
 OUTLETS = ("Millbrook Gazette", "The Valley Courier", "Northern Ledger", "City Desk Daily")
 
 
