@@ -510,3 +510,18 @@ def test_csv_without_lesson_keeps_columns(annotations: list[Annotation]) -> None
     rows = _rows(annotations_to_csv(annotations, None))
     assert len(rows) == len(annotations)
     assert {row["outlet"] for row in rows} == {""}
+
+
+def test_class_json_is_laid_out_one_annotation_a_line():
+    from annotator.services.class_export import dumps_readable
+
+    document = {
+        "students": [{"name": "Zoë", "annotations": [{"tag": "FACT", "quote": {"exact": "“8”"}}]}],
+        "empty": [],
+        "none": None,
+        "ratio": 0.1,
+    }
+    for depth in range(6):
+        assert json.loads(dumps_readable(document, depth=depth)) == document
+    lines = dumps_readable(document, depth=4).splitlines()
+    assert '    {"tag": "FACT", "quote": {"exact": "“8”"}}' in lines  # one line, not escaped

@@ -145,3 +145,49 @@ def test_import_is_one_transaction_per_file(tmp_path, lesson, teacher):
     finally:
         conn.close()
     assert counts == (1, 1)
+
+
+def test_the_class_is_read_again_whenever_it_changes(tmp_path, lesson, teacher):
+    """The classroom keeps the class it read; every change, its own or another connection's
+    (another window, the command line), is seen at the next read."""
+    path = _student_work(tmp_path, lesson, "Eve", [("nbc-news", "8,000 immigrants", "FACT")])
+    teacher.import_file(path)
+    key = teacher.roster()[0].student_key
+    first = teacher.results()[key]
+    assert teacher.results()[key].grade == first.grade  # read once, graded once
+    teacher.annotations_by_student()[key].clear()  # callers get copies
+    assert len(teacher.annotations_by_student()[key]) == 1
+
+    teacher.set_override(key, 90.0)  # this connection
+    assert teacher.results()[key].override == 90.0
+    other = open_database(teacher.database.path, exclusive=False)  # another connection
+    try:
+        Classroom(other, lesson).set_feedback(key, "Well spotted.")
+        more = _student_work(
+            tmp_path,
+            lesson,
+            "Eve",
+            [("nbc-news", "8,000 immigrants", "FACT"), ("daily-kos", "42,000", "QUOTE")],
+            folder="again",
+        )
+        Classroom(other, lesson).import_file(more)
+    finally:
+        other.close()
+    result = teacher.results()[key]
+    assert result.feedback == "Well spotted."
+    assert len(result.annotations) == 2
+    assert result.grade.overall.student_count == 2
+
+    latest = _student_work(
+        tmp_path,
+        lesson,
+        "Eve",
+        [
+            ("nbc-news", "8,000 immigrants", "QUOTE"),
+            ("daily-kos", "42,000", "QUOTE"),
+            ("independent", "crackdown", "FRAMING"),
+        ],
+        folder="latest",
+    )
+    assert teacher.import_file(latest).status == REPLACED  # this connection again
+    assert len(teacher.results()[key].annotations) == 3

@@ -22,6 +22,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -203,6 +204,7 @@ def _iri_segment(value: str) -> str:
     return quote(value, safe="-._~")
 
 
+@lru_cache(maxsize=256)  # a few articles, named once per annotation of a whole class
 def article_iri(lesson_id: str, lesson_version: str, article_id: str) -> str:
     """A stable IRI naming one article of one version of a lesson.
 
@@ -222,12 +224,18 @@ def annotation_iri(annotation_id: str) -> str:
     ``urn:uuid:`` promises an RFC 4122 UUID, so an id that is not one (imported from elsewhere)
     must not be dressed up as one.
     """
+    if _CANONICAL_UUID.fullmatch(annotation_id):  # the app's own ids, spelt as UUID.urn spells them
+        return f"urn:uuid:{annotation_id}"
     try:
         return uuid.UUID(annotation_id).urn
     except ValueError:
         return f"urn:annotator:annotation:{_iri_segment(annotation_id)}"
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+@lru_cache(maxsize=4096)  # "created" and "modified" are often the same moment
 def w3c_datetime(value: str) -> str | None:
     """A stored timestamp as an ``xsd:dateTime`` in UTC with a ``Z``, or None if it is unreadable.
 

@@ -33,30 +33,48 @@ def heat_segments(
     for student, work in annotations_by_student.items():
         for annotation in work:
             if annotation.article_id == article_id and not annotation.orphaned:
-                events.append((annotation.start, 1, student, annotation.tag))
-                events.append((annotation.end, -1, student, annotation.tag))
-    events.sort(key=lambda event: (event[0], event[1]))
-    active: Counter[tuple[str, str]] = Counter()
+                position = annotation.position
+                events.append((position.start, 1, student, annotation.tag))
+                events.append((position.end, -1, student, annotation.tag))
+    # Every event at one offset is applied before the stretch after it is made, so the order
+    # among them does not matter: a plain tuple sort (no key function) will do.
+    events.sort()
+    layers: dict[tuple[str, str], int] = {}  # (student, tag) -> annotations covering the sweep
+    per_tag: Counter[str] = Counter()  # tag -> students with that tag here
+    per_student: Counter[str] = Counter()  # student -> their tags here
     segments: list[HeatSegment] = []
     index = 0
     while index < len(events):
         offset = events[index][0]
         while index < len(events) and events[index][0] == offset:
             _, delta, student, tag = events[index]
-            active[(student, tag)] += delta
-            if active[(student, tag)] == 0:
-                del active[(student, tag)]
+            before = layers.get((student, tag), 0)
+            after = before + delta
+            if after:
+                layers[(student, tag)] = after
+            else:
+                del layers[(student, tag)]
+            if not before or not after:  # the student starts or stops covering with this tag
+                _count(per_tag, tag, delta)
+                _count(per_student, student, delta)
             index += 1
-        if index >= len(events) or not active:
+        if index >= len(events) or not layers:
             continue
         next_offset = events[index][0]
-        tags = Counter(tag for _student, tag in active)
-        students = len({student for student, _tag in active})
-        by_tag = tuple(sorted(tags.items(), key=lambda item: (-item[1], item[0])))
-        segment = HeatSegment(offset, next_offset, students, by_tag)
+        by_tag = tuple(sorted(per_tag.items(), key=_most_students_first))
         previous = segments[-1] if segments else None
         if previous and previous.end == offset and previous.by_tag == by_tag:
-            segments[-1] = HeatSegment(previous.start, next_offset, students, by_tag)
+            segments[-1] = HeatSegment(previous.start, next_offset, len(per_student), by_tag)
         else:
-            segments.append(segment)
+            segments.append(HeatSegment(offset, next_offset, len(per_student), by_tag))
     return segments
+
+
+def _count(counter: Counter[str], key: str, delta: int) -> None:
+    counter[key] += delta
+    if not counter[key]:
+        del counter[key]
+
+
+def _most_students_first(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]

@@ -8,7 +8,7 @@ tags; the default set is FACT, QUOTE and FRAMING.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -38,6 +38,8 @@ class Tag:
 @dataclass(frozen=True)
 class TagSet:
     tags: tuple[Tag, ...]
+    # By name, for get(): reports and the article views look a tag up for every highlight.
+    _by_name: dict[str, Tag] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         names = [tag.name for tag in self.tags]
@@ -47,6 +49,7 @@ class TagSet:
             raise ValueError(f"a tag set has at most {MAX_TAGS} tags (one per number key)")
         if len(set(names)) != len(names):
             raise ValueError("tag names must be unique")
+        self._by_name.update((tag.name, tag) for tag in self.tags)
 
     def __iter__(self):
         return iter(self.tags)
@@ -55,10 +58,10 @@ class TagSet:
         return len(self.tags)
 
     def __contains__(self, name: object) -> bool:
-        return any(tag.name == name for tag in self.tags)
+        return isinstance(name, str) and name in self._by_name
 
     def get(self, name: str) -> Tag | None:
-        return next((tag for tag in self.tags if tag.name == name), None)
+        return self._by_name.get(name)
 
     def by_key(self, key: int) -> Tag | None:
         """The tag on number key ``key`` (1-based)."""

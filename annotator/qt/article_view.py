@@ -88,6 +88,7 @@ class ArticleView(QWidget):
         self._flash_id: str | None = None
         self._styles: dict[str, tuple] = {}
         self._looks: dict[tuple, tuple] = {}
+        self._heat_looks: dict[tuple[str, int, int], tuple] = {}
 
         self.header = QLabel(self._header_html())
         self.header.setObjectName(f"article-header-{article.id}")
@@ -362,16 +363,30 @@ class ArticleView(QWidget):
         return style
 
     def _apply_heat(self, fmt: QTextCharFormat, heat: HeatSegment) -> None:
-        colour = tag_colour(self.tags, heat.main_tag)
-        share = heat.students / self._class_size
-        colour.setAlphaF(0.2 + 0.8 * min(1.0, share))
-        fmt.setBackground(colour)
-        tag = self.tags.get(heat.main_tag)
-        if tag is not None:
-            fmt.setUnderlineStyle(UNDERLINES[tag.underline])
-            fmt.setUnderlineColor(underline_colour(tag_colour(self.tags, heat.main_tag)))
+        # The shade depends only on the tag and the number of students: computed once each
+        # (a class heat map has thousands of stretches but a few dozen shades).
+        look = self._heat_looks.get((heat.main_tag, heat.students, self._class_size))
+        if look is None:
+            look = self._heat_look(heat.main_tag, heat.students)
+            self._heat_looks[(heat.main_tag, heat.students, self._class_size)] = look
+        background, underline = look
+        fmt.setBackground(background)
+        if underline is not None:
+            fmt.setUnderlineStyle(underline[0])
+            fmt.setUnderlineColor(underline[1])
         counts = ", ".join(f"{name} {count}" for name, count in heat.by_tag)
         fmt.setToolTip(f"{heat.students} of {self._class_size} students: {counts}")
+
+    def _heat_look(self, main_tag: str, students: int) -> tuple:
+        colour = tag_colour(self.tags, main_tag)
+        colour.setAlphaF(0.2 + 0.8 * min(1.0, students / self._class_size))
+        tag = self.tags.get(main_tag)
+        if tag is None:
+            return colour, None
+        return colour, (
+            UNDERLINES[tag.underline],
+            underline_colour(tag_colour(self.tags, main_tag)),
+        )
 
     # -- the selected annotation and the flash are drawn on top, without touching the text
 

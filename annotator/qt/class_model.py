@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -20,6 +21,16 @@ class ClassRow:
     result: StudentResult
 
 
+_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, SORT_ROLE, STUDENT_KEY_ROLE}
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _sortable(value):
+    return value if value is not None else -1.0
+
+
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.0f}%"
 
@@ -31,6 +42,9 @@ class ClassTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.lesson = lesson
         self._rows: list[ClassRow] = []
+        self._tag_counts: dict[str, Counter[str]] = {}
+        self._shown: list[list[str]] = []
+        self._sort_values: list[list] = []
         tags = [tag.name for tag in lesson.tags]
         self.columns = ["Student", "ID", *tags, "Precision", "Recall", "F1", "Override", "Final"]
         self._tag_columns = {2 + i: tag for i, tag in enumerate(tags)}
@@ -38,6 +52,14 @@ class ClassTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[ClassRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        # Qt calls data() for every cell and role many times over (sizing the columns to their
+        # contents, sorting, painting): each cell's text and sort value are made once, here.
+        self._tag_counts = {
+            row.student_key: Counter(a.tag for a in row.result.annotations) for row in rows
+        }
+        columns = range(len(self.columns))
+        self._shown = [[self._display(row, c) for c in columns] for row in rows]
+        self._sort_values = [[_sortable(self._value(row, c)) for c in columns] for row in rows]
         self.endResetModel()
 
     def row(self, index: int) -> ClassRow:
@@ -58,19 +80,15 @@ class ClassTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        if role == STUDENT_KEY_ROLE:
-            return row.student_key
-        if role == SORT_ROLE:
-            value = self._value(row, index.column())
-            return value if value is not None else -1.0
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            return self._shown[index.row()][index.column()]
+        if role == SORT_ROLE:
+            return self._sort_values[index.row()][index.column()]
+        if role == STUDENT_KEY_ROLE:
+            return self._rows[index.row()].student_key
+        return _RIGHT if index.column() >= 2 else None  # TextAlignmentRole
 
     def _value(self, row: ClassRow, column: int):
         result = row.result
@@ -82,7 +100,7 @@ class ClassTableModel(QAbstractTableModel):
             return result.student_id
         if column in self._tag_columns:
             tag = self._tag_columns[column]
-            return float(sum(1 for a in result.annotations if a.tag == tag))
+            return float(self._tag_counts[row.student_key][tag])
         values = {
             "Precision": overall.precision,
             "Recall": overall.recall,

@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from annotator.core import exports, reports
 from annotator.services.classroom import Classroom
@@ -29,7 +30,7 @@ def export_text(classroom: Classroom, fmt: str, *, assignment: str = "") -> str:
     if fmt == "canvas":
         return reports.canvas_csv(lesson, results, assignment=assignment or lesson.title)
     if fmt == "json":
-        return json.dumps(exports.graded_set_json(lesson, results), indent=1, ensure_ascii=False)
+        return dumps_readable(exports.graded_set_json(lesson, results), depth=4)
     if fmt == "w3c":
         annotations = [a for result in results for a in result.annotations]
         collection = exports.annotations_to_w3c(
@@ -38,8 +39,37 @@ def export_text(classroom: Classroom, fmt: str, *, assignment: str = "") -> str:
             collection_id=exports.article_iri(lesson.id, lesson.version, "class"),
             label=f"Class annotations: {lesson.title}",
         )
-        return json.dumps(collection, indent=1, ensure_ascii=False)
+        return dumps_readable(collection, depth=3)
     raise ValueError(f"unknown format '{fmt}' (choose from {', '.join(TEXT_FORMATS)})")
+
+
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+
+
+def dumps_readable(value: Any, *, depth: int) -> str:
+    """``value`` as JSON indented like ``json.dumps(indent=1)`` for its first ``depth`` levels,
+    with each value below them on one line: one annotation per line in a class's export.
+
+    It reads back as the same data. ``json.dumps(indent=...)`` would be simpler, but an indent
+    makes the json module fall back from its C encoder to pure Python, which took 0.3 to 0.45 s
+    for a class of 40 x 300 annotations (9 to 11 MB); here the C encoder writes each value below
+    ``depth``. Keys must be strings, as they are in every export.
+    """
+
+    def lay_out(item: Any, level: int) -> str:
+        if level >= depth or not isinstance(item, dict | list) or not item:
+            return _ONE_LINE(item)
+        inner = "\n" + " " * (level + 1)
+        below = _ONE_LINE if level + 1 >= depth else lambda v: lay_out(v, level + 1)
+        if isinstance(item, dict):
+            parts = [f"{_ONE_LINE(key)}: {below(v)}" for key, v in item.items()]
+            opening, closing = "{", "}"
+        else:
+            parts = [below(v) for v in item]
+            opening, closing = "[", "]"
+        return opening + inner + ("," + inner).join(parts) + "\n" + " " * level + closing
+
+    return lay_out(value, 0)
 
 
 def export_reports(

@@ -8,6 +8,7 @@ from typing import Any
 import sqlite_utils
 
 from annotator.core.annotation import Annotation
+from annotator.core.selectors import TextPositionSelector, TextQuoteSelector
 from annotator.core.submission import Submission
 from annotator.storage.database import write_transaction
 from annotator.storage.repositories import annotation_to_row, row_to_annotation
@@ -94,10 +95,17 @@ class ClassRepository:
                 },
                 pk=("lesson_id", "student_key"),
             )
-            self.annotations.insert_all(
-                (_row(lesson_id, key, a, kept_feedback.get(a.id, "")) for a in annotations),
-                batch_size=500,
-            )
+            # One prepared INSERT run by executemany: sqlite-utils' insert_all() builds the SQL
+            # of every batch in Python and passes each value through jsonify_if_needed, which
+            # tripled the time of importing a class (40 files of 300 annotations).
+            rows = [_row(lesson_id, key, a, kept_feedback.get(a.id, "")) for a in annotations]
+            if rows:
+                columns = ", ".join(f"[{column}]" for column in rows[0])
+                marks = ", ".join("?" * len(rows[0]))
+                self.db.conn.executemany(
+                    f"INSERT INTO class_annotations ({columns}) VALUES ({marks})",
+                    [tuple(row.values()) for row in rows],
+                )
 
     def annotations_of(self, lesson_id: str, student_key: str) -> list[Annotation]:
         rows = self.annotations.rows_where(
@@ -111,12 +119,19 @@ class ClassRepository:
     def annotations_by_student(self, lesson_id: str) -> dict[str, list[Annotation]]:
         names = {s.student_key: s.student_name for s in self.submissions_for(lesson_id)}
         by_student: dict[str, list[Annotation]] = {key: [] for key in names}
-        for row in self.annotations.rows_where(
-            "lesson_id = ?", [lesson_id], order_by="student_key, article_id, start, id"
-        ):
-            by_student.setdefault(row["student_key"], []).append(
-                _annotation(row, names.get(row["student_key"], ""))
-            )
+        # Plain tuples from one query, unpacked by position: the review window, the grades and
+        # every export read the whole class (12,000 rows for 40 x 300), and rows_where() (a dict
+        # per row) with row_to_annotation() took about 1.5 times as long.
+        rows = self.db.conn.execute(
+            f"select student_key, {_ANNOTATION_COLUMNS} from class_annotations "
+            "where lesson_id = ? order by student_key, article_id, start, id",
+            [lesson_id],
+        )
+        for key, *values in rows:
+            work = by_student.get(key)
+            if work is None:
+                work = by_student[key] = []
+            work.append(_annotation_of(lesson_id, names.get(key, ""), *values))
         return by_student
 
     def annotation_feedback(self, lesson_id: str, student_key: str) -> dict[str, str]:
@@ -159,3 +174,46 @@ def _row(lesson_id: str, key: str, annotation: Annotation, feedback: str) -> dic
 
 def _annotation(row: dict[str, Any], student: str) -> Annotation:
     return row_to_annotation({**row, "student": student})
+
+
+# The columns _annotation_of() takes, in its order.
+_ANNOTATION_COLUMNS = (
+    "id, article_id, tag, note, start, [end], exact, prefix, suffix, created, modified, "
+    "lesson_version, pack_hash, orphaned"
+)
+
+
+def _annotation_of(
+    lesson_id: str,
+    student: str,
+    id_: str,
+    article_id: str,
+    tag: str,
+    note: str | None,
+    start: int,
+    end: int,
+    exact: str,
+    prefix: str | None,
+    suffix: str | None,
+    created: str,
+    modified: str | None,
+    lesson_version: str | None,
+    pack_hash: str | None,
+    orphaned: int,
+) -> Annotation:
+    """The annotation of one class_annotations row, as row_to_annotation() reads it."""
+    return Annotation(
+        id=id_,
+        lesson_id=lesson_id,
+        article_id=article_id,
+        tag=tag,
+        position=TextPositionSelector(start, end),
+        quote=TextQuoteSelector(exact, prefix or "", suffix or ""),
+        student=student,
+        note=note or "",
+        created=created,
+        modified=modified or created,
+        lesson_version=lesson_version or "",
+        pack_hash=pack_hash or "",
+        orphaned=bool(orphaned),
+    )
