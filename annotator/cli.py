@@ -72,25 +72,28 @@ def export_command(db: str | None, fmt: str, lesson: str | None, out: str | None
     path = _db_path(db)
     if not path.exists():
         raise click.ClickException(f"There is no database at {path}.")
-    loaded = _load_lesson(lesson or str(builtin_lesson_path()))
+    # With --lesson, only that lesson's annotations, described with its outlets and title;
+    # without, every lesson in the database, each annotation carrying its own lesson id.
+    loaded = _load_lesson(lesson) if lesson else None
     try:
         database = open_database(path, exclusive=False)
     except DatabaseError as error:
         raise click.ClickException(str(error)) from None
     with database:
         annotations = AnnotationRepository(database.db).all()
-    if lesson:
+    if loaded is not None:
         annotations = [a for a in annotations if a.lesson_id == loaded.id]
     if fmt == "json":
         text = json.dumps(exports.annotations_to_json(annotations, loaded), indent=2)
     elif fmt == "csv":
         text = exports.annotations_to_csv(annotations, loaded)
     else:
+        scope = f"{loaded.id}:{loaded.version}" if loaded else "all-lessons"
         collection = exports.annotations_to_w3c(
             annotations,
             loaded,
-            collection_id=f"urn:annotator:export:{loaded.id}:{loaded.version}",
-            label=f"Annotations: {loaded.title}",
+            collection_id=exports.article_iri("export", scope, "annotations"),
+            label=f"Annotations: {loaded.title}" if loaded else "Annotations",
         )
         text = json.dumps(collection, indent=2, ensure_ascii=False)
     _write(text, out)

@@ -78,3 +78,16 @@ def test_pack_validate_reports_the_built_in_lesson():
     result = _run("pack", "validate", str(builtin_lesson_path()))
     assert result.returncode == 0, result.stderr
     assert load_pack(builtin_lesson_path()).content_hash in result.stdout
+
+
+def test_export_w3c_passes_the_w3c_suite_with_and_without_a_lesson(tmp_path, lesson):
+    from tests.w3c_suite import check_collection
+
+    db_path = tmp_path / "s.db"
+    _seed(db_path, lesson)
+    for extra in ([], ["--lesson", str(builtin_lesson_path())]):
+        result = _run("export", "--db", str(db_path), "--format", "w3c", *extra)
+        assert result.returncode == 0, result.stderr
+        collection = json.loads(result.stdout)
+        assert collection["total"] == 1
+        assert check_collection(collection) == []
