@@ -37,10 +37,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from annotator.core.annotation import Annotation
 from annotator.core.article_text import Block, BlockKind, InlineKind
-from annotator.core.exports import guard_formula, sort_annotations
+from annotator.core.exports import annotation_to_json, guard_formula, sort_annotations
 from annotator.core.grading import StudentGrade, TagScore
 from annotator.core.lesson import Article, KeySpan, Lesson
 from annotator.core.tags import Tag, TagSet, UnderlineStyle
@@ -939,3 +940,90 @@ def class_report_html(lesson: Lesson, results: Iterable[StudentResult]) -> str:
                 )
             )
     return _document(f"Class report: {lesson.title}", "\n".join(parts))
+
+
+# --- The graded set ---------------------------------------------------------------------------
+
+
+def graded_set_json(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, Any]:
+    """The whole graded class as one JSON document: key, students, scores, matches, feedback.
+
+    Student by student: scores, the teacher's judgement, and every annotation with its feedback.
+    """
+
+    def score(value: TagScore) -> dict[str, Any]:
+        return {
+            "precision": value.precision,
+            "recall": value.recall,
+            "f1": value.f1,
+            "true_positives": value.true_positives,
+            "student_count": value.student_count,
+            "key_count": value.key_count,
+        }
+
+    students = []
+    for result in sorted(results, key=lambda r: (r.name.casefold(), r.student_id)):
+        grade = result.grade
+        annotations = []
+        for annotation in sort_annotations(result.annotations, lesson):
+            item = annotation_to_json(annotation)
+            item["feedback"] = result.annotation_feedback.get(annotation.id, "")
+            annotations.append(item)
+        students.append(
+            {
+                "name": result.name,
+                "id": result.student_id,
+                "scores": {
+                    "overall": score(grade.overall),
+                    "per_tag": {tag: score(value) for tag, value in grade.per_tag.items()},
+                },
+                "points_earned": grade.points_earned,
+                "points_possible": grade.points_possible,
+                "auto_score": auto_score(grade),
+                "override": result.override,
+                "final": final_score(result),
+                "feedback": result.feedback,
+                "matches": [
+                    {"annotation_id": m.annotation_id, "key_index": m.key_index, "iou": m.iou}
+                    for m in grade.matches
+                ],
+                "wrong_tag": [
+                    {"annotation_id": a, "key_index": k, "iou": iou}
+                    for a, k, iou in grade.wrong_tag
+                ],
+                "misses": list(grade.misses),
+                "extras": list(grade.extras),
+                "orphaned": list(grade.orphaned),
+                "annotations": annotations,
+            }
+        )
+    return {
+        "format": "annotator.graded-set",
+        "format_version": 1,
+        "lesson": {
+            "id": lesson.id,
+            "version": lesson.version,
+            "content_hash": lesson.content_hash,
+            "title": lesson.title,
+            "match_threshold": lesson.match_threshold,
+        },
+        "key": [
+            {
+                "index": index,
+                "article_id": span.article_id,
+                "tag": span.tag,
+                "points": span.points,
+                "note": span.note,
+                "target": {
+                    "position": {"start": span.position.start, "end": span.position.end},
+                    "quote": {
+                        "exact": span.quote.exact,
+                        "prefix": span.quote.prefix,
+                        "suffix": span.quote.suffix,
+                    },
+                },
+            }
+            for index, span in enumerate(lesson.key)
+        ],
+        "students": students,
+    }

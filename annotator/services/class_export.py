@@ -30,7 +30,7 @@ def export_text(classroom: Classroom, fmt: str, *, assignment: str = "") -> str:
     if fmt == "canvas":
         return reports.canvas_csv(lesson, results, assignment=assignment or lesson.title)
     if fmt == "json":
-        return dumps_readable(exports.graded_set_json(lesson, results), depth=4)
+        return dumps_readable(reports.graded_set_json(lesson, results), depth=4)
     if fmt == "w3c":
         annotations = [a for result in results for a in result.annotations]
         collection = exports.annotations_to_w3c(
