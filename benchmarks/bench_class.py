@@ -47,6 +47,7 @@ for _path in (ROOT, HERE):  # measure the checkout, installed or not; share benc
 from bench_workspace import (  # noqa: E402
     NONE_GUARD,
     describe_machine,
+    finish_report,
     format_table,
     median,
     ms,
@@ -864,19 +865,7 @@ def main(argv: list[str] | None = None) -> int:
             "\nWARNING: this PySide6 build loses references to None on void calls; the Qt parts "
             "ran with None's refcount raised (see benchmarks/README.md)."
         )
-    results["none_guard"] = NONE_GUARD
-    for part in PARTS:
-        text = results.get(part, {}).get("profile")
-        if text:
-            print(text)
-    results["table"] = [
-        dict(zip(("figure", "app", "baseline", "ratio", "target", "verdict"), r, strict=True))
-        for r in rows
-    ]
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
-        print(f"\nJSON written to {args.json}")
-    return 0
+    return finish_report(results, rows, PARTS, args.json)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ See benchmarks/README.md for the method and the figures measured on the referenc
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -42,6 +41,7 @@ from bench_workspace import (  # noqa: E402
     NONE_GUARD,
     describe_machine,
     dispose,
+    finish_report,
     format_table,
     median,
     ms,
@@ -560,19 +560,7 @@ def main(argv: list[str] | None = None) -> int:
             "\nWARNING: this PySide6 build loses references to None on void calls; the window "
             "builds ran with None's refcount raised (see benchmarks/README.md)."
         )
-    results["none_guard"] = NONE_GUARD
-    for part in ("builtin", "big"):
-        text = results.get(part, {}).get("profile")
-        if text:
-            print(text)
-    results["table"] = [
-        dict(zip(("figure", "app", "baseline", "ratio", "target", "verdict"), r, strict=True))
-        for r in rows
-    ]
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
-        print(f"\nJSON written to {args.json}")
-    return 0
+    return finish_report(results, rows, ("builtin", "big"), args.json)
 
 
 if __name__ == "__main__":

@@ -857,6 +857,23 @@ def report_rows(results: dict) -> list[tuple[str, str, str, str, str, str]]:
     return rows
 
 
+def finish_report(results: dict, rows: list, parts, json_out: str | None) -> int:
+    """The common end of every benchmark: profiles, the table as JSON, the exit code (0)."""
+    results["none_guard"] = NONE_GUARD
+    for part in parts:
+        text = results.get(part, {}).get("profile")
+        if text:
+            print(text)
+    results["table"] = [
+        dict(zip(("figure", "app", "baseline", "ratio", "target", "verdict"), r, strict=True))
+        for r in rows
+    ]
+    if json_out:
+        Path(json_out).write_text(json.dumps(results, indent=2), encoding="utf-8")
+        print(f"\nJSON written to {json_out}")
+    return 0
+
+
 def format_table(rows) -> str:
     header = ("figure", "app", "baseline", "ratio", "target", "verdict")
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
@@ -988,19 +1005,7 @@ def main(argv: list[str] | None = None) -> int:
             "once None's refcount reaches 0. Parts 2 and 3 ran with None's refcount raised "
             "by 2**40 so that they could finish; see benchmarks/README.md."
         )
-    results["none_guard"] = NONE_GUARD
-    for part in ("tagging", "seeded"):
-        text = results.get(part, {}).get("profile")
-        if text:
-            print(text)
-    results["table"] = [
-        dict(zip(("figure", "app", "baseline", "ratio", "target", "verdict"), r, strict=True))
-        for r in rows
-    ]
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
-        print(f"\nJSON written to {args.json}")
-    return 0
+    return finish_report(results, rows, ("tagging", "seeded"), args.json)
 
 
 if __name__ == "__main__":
