@@ -211,13 +211,25 @@ class Classroom:
     def set_override(self, student_key: str, score: float | None) -> None:
         if score is not None and not 0 <= score <= 100:
             raise ValueError("an override is a score from 0 to 100")
-        self.repository.set_override(self.lesson.id, student_key, score)
+        self._judge(self.repository.set_override, student_key, score)
 
     def set_feedback(self, student_key: str, feedback: str) -> None:
-        self.repository.set_feedback(self.lesson.id, student_key, feedback)
+        self._judge(self.repository.set_feedback, student_key, feedback)
 
     def set_annotation_feedback(self, student_key: str, annotation_id: str, text: str) -> None:
-        self.repository.set_annotation_feedback(self.lesson.id, student_key, annotation_id, text)
+        self._judge(self.repository.set_annotation_feedback, student_key, annotation_id, text)
+
+    def _judge(self, write, *args) -> None:
+        """Writes the teacher's judgement. It changes no annotation and no grade (results() reads
+        overrides and feedback afresh), so a class read that was current before the write stays
+        current: the teacher's typing must not re-read 12,000 annotations per keystroke."""
+        before = self._data_stamp()
+        write(self.lesson.id, *args)
+        after = self._data_stamp()
+        if self._class_read is not None and self._class_read[0] == before:
+            self._class_read = (after, self._class_read[1])
+        if self._graded is not None and self._graded[0] == before:
+            self._graded = (after, self._graded[1])
 
 
 def submission_files(paths: Iterable[str | Path]) -> list[Path]:
