@@ -14,8 +14,7 @@ import click
 from annotator import __version__
 from annotator.core.builtin import builtin_lesson_path
 from annotator.core.pack import PackError, load_pack
-from annotator.storage.database import DatabaseError, default_database_path, open_database
-from annotator.storage.repositories import AnnotationRepository
+from annotator.storage.paths import default_database_path
 
 DB_HELP = "The database file (default: annotator.db in your user data folder)."
 
@@ -50,7 +49,8 @@ def cli(
         return
     from annotator.qt.app import run_gui  # Qt is loaded only when the GUI starts
 
-    sys.exit(run_gui(_db_path(db), lesson, screenshot=screenshot, student=student))
+    # No --db: run_gui finds the default location itself, after the first paint.
+    sys.exit(run_gui(Path(db) if db else None, lesson, screenshot=screenshot, student=student))
 
 
 @cli.command("export")
@@ -75,11 +75,9 @@ def export_command(db: str | None, fmt: str, lesson: str | None, out: str | None
     # With --lesson, only that lesson's annotations, described with its outlets and title;
     # without, every lesson in the database, each annotation carrying its own lesson id.
     loaded = _load_lesson(lesson) if lesson else None
-    try:
-        database = open_database(path, exclusive=False)
-    except DatabaseError as error:
-        raise click.ClickException(str(error)) from None
-    with database:
+    from annotator.storage.repositories import AnnotationRepository
+
+    with _open(str(path)) as database:
         annotations = AnnotationRepository(database.db).all()
     if loaded is not None:
         annotations = [a for a in annotations if a.lesson_id == loaded.id]
@@ -172,7 +170,7 @@ def _resolve_lesson(value: str | None, db: str | None = None):
     if path.exists():
         from annotator.storage.repositories import LessonRepository
 
-        with open_database(path, exclusive=False) as database:
+        with _open(str(path)) as database:
             seen = LessonRepository(database.db).seen(value)
         if seen is not None and Path(seen["source"]).exists():
             return _load_lesson(seen["source"])
@@ -183,6 +181,9 @@ def _resolve_lesson(value: str | None, db: str | None = None):
 
 
 def _open(db: str | None, exclusive: bool = False):
+    """The database, or a clean CLI error naming it (the storage layer loads only here)."""
+    from annotator.storage.database import DatabaseError, open_database
+
     path = _db_path(db)
     try:
         return open_database(path, exclusive=exclusive)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annotator.core.lesson import Lesson
 
 BUILTIN_LESSON = "ice-releases"
 
@@ -22,3 +26,14 @@ def content_root() -> Path:
 
 def builtin_lesson_path() -> Path:
     return content_root() / "lessons" / BUILTIN_LESSON
+
+
+def load_builtin_lesson() -> Lesson:
+    """The built-in lesson, read as at start-up: without the JSON Schema checks.
+
+    It ships with the app, and ``tests/test_pack.py`` validates it in full, so the student's
+    first window need not wait for jsonschema to load.
+    """
+    from annotator.core.pack import load_pack
+
+    return load_pack(builtin_lesson_path(), trusted=True)

@@ -17,15 +17,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path, PurePosixPath
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.article_text import ArticleSyntaxError, parse_article
 from annotator.core.lesson import DEFAULT_MATCH_THRESHOLD, Article, KeySpan, Lesson
-from annotator.core.safezip import UnsafeArchiveError, read_zip
 from annotator.core.selectors import describe
 from annotator.core.tags import DEFAULT_TAGS, Tag, TagSet, UnderlineStyle
+
+if TYPE_CHECKING:
+    import jsonschema
 
 MANIFEST_NAME = "lesson.toml"
 MAX_TEXT_BYTES = 8 * 1024 * 1024  # one article or instructions file
@@ -58,22 +58,37 @@ class PackError(ValueError):
 
 
 class PackFiles:
-    """The files of one pack, by relative POSIX path, whether it is a folder or a zip."""
+    """The files of one pack, by relative POSIX path, whether it is a folder or a zip.
 
-    def __init__(self, source: str, files: Mapping[str, bytes] | None, root: Path | None):
+    ``trusted`` marks the lesson that ships inside the app: the test suite checks it against
+    the JSON Schemas, so opening it at start-up skips them (and the cost of loading jsonschema
+    before the first window is painted). Every other check still runs.
+    """
+
+    def __init__(
+        self,
+        source: str,
+        files: Mapping[str, bytes] | None,
+        root: Path | None,
+        trusted: bool = False,
+    ):
         self.source = source
+        self.trusted = trusted
         self._files = files
         self._root = root
 
     @classmethod
-    def open(cls, path: str | Path) -> PackFiles:
+    def open(cls, path: str | Path, trusted: bool = False) -> PackFiles:
         path = Path(path)
         if path.is_dir():
-            return cls(str(path), None, path.resolve())
+            return cls(str(path), None, path.resolve(), trusted)
         if not path.exists():
             raise PackError(str(path), [PackProblem(str(path), "no such file or folder")])
+        # Only zipped packs need the archive reader (and zipfile, lzma...).
+        from annotator.core.safezip import UnsafeArchiveError, read_zip
+
         try:
-            return cls(str(path), read_zip(path), None)
+            return cls(str(path), read_zip(path), None, trusted)
         except UnsafeArchiveError as error:
             raise PackError(str(path), [PackProblem(path.name, str(error))]) from None
 
@@ -135,7 +150,11 @@ def schema(name: str) -> dict[str, Any]:
     return json.loads(text)
 
 
-def _schema_problems(data: Any, schema_name: str, file: str) -> list[PackProblem]:
+def _schema_problems(files: PackFiles, data: Any, schema_name: str, file: str) -> list[PackProblem]:
+    if files.trusted:
+        return []
+    import jsonschema  # 50 ms and 14 MB: loaded when a pack from outside the app is checked
+
     validator = jsonschema.Draft202012Validator(schema(schema_name))
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):
@@ -171,9 +190,12 @@ def _explain(error: jsonschema.ValidationError) -> str:
 # Loading
 
 
-def load_pack(path: str | Path) -> Lesson:
-    """The lesson in the pack at ``path``; raises :class:`PackError` listing every problem."""
-    files = PackFiles.open(path)
+def load_pack(path: str | Path, trusted: bool = False) -> Lesson:
+    """The lesson in the pack at ``path``; raises :class:`PackError` listing every problem.
+
+    ``trusted`` is for the built-in lesson only (see :class:`PackFiles`).
+    """
+    files = PackFiles.open(path, trusted)
     lesson, problems = _load(files)
     if problems or lesson is None:
         raise PackError(files.source, problems)
@@ -241,7 +263,7 @@ def _load(files: PackFiles) -> tuple[Lesson | None, list[PackProblem]]:
     manifest = _toml(files, MANIFEST_NAME, problems, "manifest")
     if manifest is None:
         return None, problems
-    problems += _schema_problems(manifest, "manifest", MANIFEST_NAME)
+    problems += _schema_problems(files, manifest, "manifest", MANIFEST_NAME)
     if problems:
         return None, problems
 
@@ -328,7 +350,7 @@ def _article(
         except tomllib.TOMLDecodeError as error:
             problems.append(PackProblem(name, f"front matter is not valid TOML: {error}"))
             return None
-        found = _schema_problems(meta, "article", name)
+        found = _schema_problems(files, meta, "article", name)
         if found:
             problems += found
             return None
@@ -371,7 +393,7 @@ def _key(
     data = _toml(files, name, problems, "answer key")
     if data is None:
         return ()
-    found = _schema_problems(data, "key", name)
+    found = _schema_problems(files, data, "key", name)
     if found:
         problems += found
         return ()

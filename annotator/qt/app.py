@@ -3,23 +3,34 @@
 :func:`build_main_window` is the documented entry point: give it a database path and a lesson
 (or a pack path, or nothing for the built-in lesson) and it returns a ready, not yet shown,
 :class:`~annotator.qt.main_window.MainWindow`. It never shows a dialog.
+
+``annotator`` itself starts in two steps (:func:`start_main_window`): it paints the lesson's
+articles first, and opens the database right after that first paint, so a student sees the
+lesson without waiting for the storage layer (sqlite-utils) to load. Until then, nothing can
+be tagged, so nothing is ever shown as saved before it is.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
-from annotator.core.builtin import builtin_lesson_path
+from annotator.core.builtin import builtin_lesson_path, load_builtin_lesson
 from annotator.core.lesson import Lesson
 from annotator.core.pack import PackError, load_pack
 from annotator.qt.main_window import MainWindow
-from annotator.storage.database import DatabaseError, open_database
+
+if TYPE_CHECKING:
+    from annotator.storage.database import AppDatabase
+
+FIRST_PAINT_FALLBACK_MS = 1000  # open the database anyway if the window is never painted
 
 SCREENSHOT_SIZE = (1600, 1000)
 
@@ -46,6 +57,8 @@ def build_main_window(
     ``lesson`` is a loaded :class:`Lesson`, a pack path (folder or zip), or None for the
     built-in lesson. Raises ``DatabaseError`` or ``PackError`` with a message for the user.
     """
+    from annotator.storage.database import open_database
+
     application()
     if not isinstance(lesson, Lesson):
         lesson = load_pack(lesson or builtin_lesson_path())
@@ -55,8 +68,83 @@ def build_main_window(
     except BaseException:
         database.close()
         raise
-    window.destroyed.connect(lambda *_: database.close())
+    _close_with(window, database)
     return window
+
+
+def start_main_window(
+    db_path: str | Path | None,
+    lesson_path: str | Path | None = None,
+    student: str = "",
+    on_database_error: Callable[[MainWindow, Exception], None] | None = None,
+) -> MainWindow:
+    """What ``annotator`` does: shows the lesson, then opens the saved work after first paint.
+
+    Returns the shown window; ``window.saved_work_shown`` fires once the database is attached.
+    ``db_path`` None means the default location in the user's data folder.
+    A pack that cannot be read raises ``PackError`` at once; a database that cannot be opened
+    is handed to ``on_database_error`` later (by default, it is raised from the event loop).
+    """
+    application()
+    lesson = load_pack(lesson_path) if lesson_path else load_builtin_lesson()
+    window = MainWindow(None, lesson, student=student)
+    window.show()
+
+    def open_saved_work() -> None:
+        if window.ready:
+            return
+        window.articles_painted.emit()
+        from annotator.storage.database import DatabaseError, open_database
+        from annotator.storage.paths import default_database_path
+
+        try:
+            database = open_database(db_path or default_database_path())
+        except DatabaseError as error:
+            if on_database_error is None:
+                raise
+            on_database_error(window, error)
+            return
+        _close_with(window, database)
+        window.attach_database(database)
+
+    article_viewports = [view.browser.viewport() for view in window.views.values()]
+    call_after_first_paint(article_viewports or [window], open_saved_work)
+    return window
+
+
+def call_after_first_paint(widgets: list[QWidget], callback: Callable[[], None]) -> None:
+    """Calls ``callback`` once, when the event loop is back after all ``widgets`` have painted.
+
+    A timer is the fallback: a window that is never painted (minimised, covered) still gets it.
+    """
+    pending = {id(widget) for widget in widgets}
+    done = False
+
+    def call_once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            for widget in widgets:
+                widget.removeEventFilter(watcher)
+            watcher.deleteLater()
+            callback()
+
+    class FirstPaintWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and id(watched) in pending:
+                pending.discard(id(watched))
+                if not pending:
+                    QTimer.singleShot(0, call_once)  # after this paint pass has returned
+            return False
+
+    watcher = FirstPaintWatcher(widgets[0])
+    for widget in widgets:
+        widget.installEventFilter(watcher)
+    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, watcher, call_once)
+
+
+def _close_with(window: MainWindow, database: AppDatabase) -> None:
+    window.destroyed.connect(lambda *_: database.close())
 
 
 def offscreen_application() -> QApplication:
@@ -69,6 +157,7 @@ def offscreen_application() -> QApplication:
 def run_review(db_path: Path, lesson: Lesson) -> int:
     """Runs the teacher's review window on its own."""
     from annotator.qt.review_window import ReviewWindow
+    from annotator.storage.database import DatabaseError, open_database
 
     app = application()
     try:
@@ -91,28 +180,58 @@ def save_screenshot(window: MainWindow, path: str | Path) -> None:
 
 
 def run_gui(
-    db_path: Path, lesson_path: str | None, screenshot: str | None = None, student: str = ""
+    db_path: Path | None, lesson_path: str | None, screenshot: str | None = None, student: str = ""
 ) -> int:
-    """Runs the app; with ``screenshot`` it renders one PNG offscreen and exits."""
+    """Runs the app; with ``screenshot`` it renders one PNG offscreen and exits.
+
+    ``db_path`` None means the default location in the user's data folder.
+    """
     if screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return _run_screenshot(db_path, lesson_path, screenshot, student)
     app = application()
     try:
-        window = build_main_window(db_path, lesson_path, student=student)
-    except (DatabaseError, PackError) as error:
-        if screenshot:
-            print(error, file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "Annotator cannot start", str(error))
+        window = start_main_window(
+            db_path, lesson_path, student=student, on_database_error=_refuse_database
+        )
+    except PackError as error:
+        QMessageBox.critical(None, "Annotator cannot start", str(error))
         return 2
-    if screenshot:
-        save_screenshot(window, screenshot)
-        window.database.close()
-        return 0
-    window.show()
-    if not window.workspace.student:
-        QTimer.singleShot(0, lambda: _ask_name(window))
+    window.saved_work_shown.connect(lambda: window.workspace.student or _ask_name(window))
     return app.exec()
+
+
+def _run_screenshot(
+    db_path: Path | None, lesson_path: str | None, screenshot: str, student: str
+) -> int:
+    from annotator.storage.database import DatabaseError
+    from annotator.storage.paths import default_database_path
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    application()
+    try:
+        window = build_main_window(db_path or default_database_path(), lesson_path, student=student)
+    except (DatabaseError, PackError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    save_screenshot(window, screenshot)
+    assert window.database is not None
+    window.database.close()
+    return 0
+
+
+def _refuse_database(window: MainWindow, error: Exception) -> None:
+    """A database that cannot be opened: say so over the lesson, then quit (never overwrite)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Annotator cannot start",
+        str(error),
+        QMessageBox.StandardButton.Close,
+        window,
+    )
+    box.setObjectName("database-error")
+    box.finished.connect(lambda _result: QApplication.exit(2))
+    window.statusBar().showMessage("Your saved work could not be opened.")
+    box.open()
 
 
 def _ask_name(window: MainWindow) -> None:

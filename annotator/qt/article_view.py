@@ -13,6 +13,7 @@ import bisect
 import heapq
 import itertools
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -27,11 +28,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from annotator.core.annotation import Annotation
 from annotator.core.article_text import BlockKind, InlineKind, Utf16Map
-from annotator.core.heatmap import HeatSegment
 from annotator.core.lesson import Article
 from annotator.core.tags import TagSet, UnderlineStyle
+
+if TYPE_CHECKING:
+    from annotator.core.annotation import Annotation
+    from annotator.core.heatmap import HeatSegment
 
 UNDERLINES = {
     UnderlineStyle.SOLID: QTextCharFormat.UnderlineStyle.SingleUnderline,

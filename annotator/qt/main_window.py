@@ -1,9 +1,16 @@
-"""The student's main window: three articles side by side, the tags, the annotation list."""
+"""The student's main window: three articles side by side, the tags, the annotation list.
+
+The window can show its lesson before it has a database (:meth:`MainWindow.attach_database`
+comes later): that is how ``annotator`` paints the articles first and loads the storage layer
+(sqlite-utils) right after. So the services and storage modules are imported where they are
+used, not at the top of this module.
+"""
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -28,16 +35,11 @@ from annotator.qt.annotation_model import AnnotationTableModel
 from annotator.qt.article_view import ArticleView
 from annotator.qt.lesson_loader import PackLoader, pack_path
 from annotator.qt.operations import AnnotationOperations
-from annotator.qt.side_panel import SidePanel
-from annotator.services.submit import default_submission_name, write_submission
-from annotator.services.workspace import (
-    LAST_LESSON,
-    STUDENT_ID,
-    EmptySelectionError,
-    ReanchorReport,
-    Workspace,
-)
-from annotator.storage.database import AppDatabase
+
+if TYPE_CHECKING:
+    from annotator.qt.side_panel import SidePanel
+    from annotator.services.workspace import ReanchorReport, Workspace
+    from annotator.storage.database import AppDatabase
 
 MAX_PROBLEMS_SHOWN = 12  # in the error box; the full list is under "Show Details..."
 
@@ -49,11 +51,23 @@ def _count(number: int, one: str, many: str) -> str:
 class MainWindow(QMainWindow):
     lesson_did_open = Signal(object)  # Lesson
     pack_open_failed = Signal(object)  # PackError: the lesson that was open stays open
+    articles_painted = Signal()  # start_main_window: the first paint is done, storage is next
+    saved_work_shown = Signal()  # the database is attached and the annotations are shown
 
-    def __init__(self, database: AppDatabase, lesson: Lesson, student: str = "") -> None:
+    def __init__(self, database: AppDatabase | None, lesson: Lesson, student: str = "") -> None:
+        """A window on ``lesson``; without a database it shows the articles only.
+
+        Until :meth:`attach_database` is called, everything that needs the student's saved
+        work (tagging, undo, opening or submitting) is disabled, so nothing can be shown as
+        saved before it is.
+        """
         super().__init__()
         self.setObjectName("main-window")
-        self.database = database
+        self.database: AppDatabase | None = None
+        self.workspace: Workspace | None = None
+        self.model: AnnotationTableModel | None = None
+        self.side_panel: SidePanel | None = None
+        self._student = student
         self.resize(1600, 1000)
         self.setAcceptDrops(True)
         self._active_view: ArticleView | None = None
@@ -72,40 +86,92 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.saved_label = QLabel(objectName="save-state")
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.open_lesson(lesson, student=student)
+        self._show_lesson(lesson, with_side_panel=database is not None)
+        if database is None:
+            for action in self._actions_needing_database():
+                action.setEnabled(False)
+            self.statusBar().showMessage("Opening your saved work…")
+        else:
+            self.attach_database(database)
 
     # -- opening a lesson (also used when switching lessons)
 
+    def attach_database(self, database: AppDatabase) -> ReanchorReport:
+        """Opens the shown lesson's saved work in ``database`` and enables everything."""
+        from annotator.services.workspace import Workspace
+
+        self.database = database
+        workspace = Workspace(database, self.lesson, self._student)
+        report = workspace.open_lesson()
+        if self.side_panel is None:
+            self._build_side_panel(self.lesson)
+        self._attach_workspace(workspace, report)
+        for action in self._actions_needing_database():
+            action.setEnabled(True)
+        self.saved_work_shown.emit()
+        return report
+
     def open_lesson(self, lesson: Lesson, student: str = "") -> ReanchorReport:
         """Shows ``lesson`` in place of the one open (if any), re-anchoring its annotations."""
-        previous = getattr(self, "workspace", None)
-        if previous is not None:
-            self.side_panel.save_note_now()
-        self.workspace = Workspace(
-            self.database, lesson, student or (previous.student if previous else "")
-        )
-        report = self.workspace.open_lesson()
-        self.operations = self._operations_for(self.workspace)
+        from annotator.services.workspace import Workspace
 
-        old_model = getattr(self, "model", None)
+        previous = self.workspace
+        assert previous is not None and self.database is not None, "no database attached yet"
+        self._save_note_now()
+        # Re-anchoring writes first: if it fails, the lesson that was open stays as it was.
+        workspace = Workspace(self.database, lesson, student or previous.student)
+        report = workspace.open_lesson()
+        self._show_lesson(lesson)
+        self._attach_workspace(workspace, report)
+        return report
+
+    def _show_lesson(self, lesson: Lesson, with_side_panel: bool = True) -> None:
+        """The articles and tag actions of ``lesson``, and, unless told to wait, the side panel
+        (instructions, legend, annotation list), which otherwise comes with the saved work."""
+        self._lesson = lesson
+        old_model = self.model
         self.model = AnnotationTableModel(lesson, self)
         self._build_central(lesson)
+        if with_side_panel:
+            self._build_side_panel(lesson)
         self._build_tag_actions(lesson)
-        self._wire_undo()
         if old_model is not None:
             old_model.deleteLater()
-
-        annotations = self.workspace.current_annotations()
-        self.model.set_annotations(annotations)
         for view in self.views.values():
-            view.set_annotations(a for a in annotations if a.article_id == view.article.id)
             if self._zoom_steps:
                 view.zoom(self._zoom_steps)
         self._update_title()
+
+    def _attach_workspace(self, workspace: Workspace, report: ReanchorReport) -> None:
+        """The saved annotations of the shown lesson, and the undo history they belong to."""
+        assert self.model is not None
+        self.workspace = workspace
+        self.operations = self._operations_for(workspace)
+        self._wire_undo()
+        annotations = workspace.current_annotations()
+        self.model.set_annotations(annotations)
+        for view in self.views.values():
+            view.set_annotations(a for a in annotations if a.article_id == view.article.id)
+        self._update_title()
         self._report_reanchoring(report)
         self._fill_recent()
-        self.lesson_did_open.emit(lesson)
-        return report
+        self.lesson_did_open.emit(self.lesson)
+
+    def _actions_needing_database(self) -> list[QAction]:
+        return [
+            *self._tag_actions,
+            self.delete_action,
+            self.submit_action,
+            self.review_action,
+            self.open_zip_action,
+            self.open_folder_action,
+            self.builtin_action,
+        ]
+
+    @property
+    def ready(self) -> bool:
+        """Whether the student's saved work is shown (and tagging is possible)."""
+        return self.workspace is not None
 
     def _operations_for(self, workspace: Workspace) -> AnnotationOperations:
         """The lesson's own undo history if this version of it was open last, else a new one."""
@@ -149,7 +215,7 @@ class MainWindow(QMainWindow):
 
     @property
     def lesson(self) -> Lesson:
-        return self.workspace.lesson
+        return self._lesson
 
     def _build_central(self, lesson: Lesson) -> None:
         self.views = {}
@@ -164,22 +230,15 @@ class MainWindow(QMainWindow):
             view.browser.selectionChanged.connect(lambda v=view: self._set_active(v))
             articles.addWidget(view)
             self.views[article.id] = view
-        self.side_panel = SidePanel(lesson, self.model)
-        self.side_panel.annotation_activated.connect(self.reveal)
-        self.side_panel.current_changed.connect(self._list_current_changed)
-        self.side_panel.note_edited.connect(self._note_edited)
-        self.side_panel.retag_requested.connect(self.operations.retag)
-        self.side_panel.delete_requested.connect(self.operations.delete)
-        section = self.side_panel.instructions_section
-        section.toggle.setChecked(self.toggle_instructions.isChecked())
-        section.toggle.toggled.connect(self.toggle_instructions.setChecked)
-
+        self.side_panel = None
         outer = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
         outer.addWidget(articles)
-        outer.addWidget(self.side_panel)
+        # The side panel's place, kept from the first paint so the articles never reflow.
+        outer.addWidget(QWidget(objectName="side-panel-placeholder"))
         outer.setStretchFactor(0, 3)
         outer.setStretchFactor(1, 1)
         outer.setSizes([1130, 470])
+        self._main_splitter = outer
         old = self.centralWidget()
         self.setCentralWidget(outer)
         if old is not None:
@@ -187,6 +246,28 @@ class MainWindow(QMainWindow):
         first = next(iter(self.views.values()), None)
         if first is not None:
             self._active_view = first
+
+    def _build_side_panel(self, lesson: Lesson) -> None:
+        from annotator.qt.side_panel import SidePanel  # and Markdown: not before the first paint
+
+        assert self.model is not None
+        panel = SidePanel(lesson, self.model)
+        panel.annotation_activated.connect(self.reveal)
+        panel.current_changed.connect(self._list_current_changed)
+        panel.note_edited.connect(self._note_edited)
+        panel.retag_requested.connect(lambda a, tag: self.operations.retag(a, tag))
+        panel.delete_requested.connect(lambda a: self.operations.delete(a))
+        section = panel.instructions_section
+        section.toggle.setChecked(self.toggle_instructions.isChecked())
+        section.toggle.toggled.connect(self.toggle_instructions.setChecked)
+        placeholder = self._main_splitter.replaceWidget(1, panel)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.side_panel = panel
+
+    def _save_note_now(self) -> None:
+        if self.side_panel is not None:
+            self.side_panel.save_note_now()
 
     def _focus_tracker(self, view: ArticleView) -> QObject:
         window = self
@@ -261,7 +342,9 @@ class MainWindow(QMainWindow):
         self.toggle_instructions = QAction("&Instructions", self, checkable=True, checked=True)
         self.toggle_instructions.setShortcut(QKeySequence("F1"))
         self.toggle_instructions.triggered.connect(
-            lambda checked: self.side_panel.instructions_section.toggle.setChecked(checked)
+            lambda checked: (
+                self.side_panel and self.side_panel.instructions_section.toggle.setChecked(checked)
+            )
         )
         for action in (zoom_in, zoom_out, self.toggle_instructions):
             view_menu.addAction(action)
@@ -323,6 +406,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"Tag the selection as {tag.label} ({number}): {tag.description}")
             action.setStatusTip(tag.description)
             action.triggered.connect(lambda _=False, name=tag.name: self.tag_selection(name))
+            action.setEnabled(self.ready)
             group.addAction(action)
             self.toolbar.addAction(action)
             button = self.toolbar.widgetForAction(action)
@@ -342,8 +426,10 @@ class MainWindow(QMainWindow):
 
     def tag_selection(self, tag: str) -> Annotation | None:
         """Tags the selection in the active article; an empty selection is refused politely."""
+        from annotator.services.workspace import EmptySelectionError
+
         view = self._active_view
-        if view is None:
+        if view is None or self.workspace is None:
             return None
         start, end = view.selection()
         try:
@@ -424,7 +510,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         for action in self._tag_actions:
             menu.addAction(action)
-        if self.side_panel.current() is not None:
+        if self.side_panel is not None and self.side_panel.current() is not None:
             menu.addSeparator()
             menu.addAction(self.delete_action)
         menu.exec(global_point)
@@ -432,6 +518,9 @@ class MainWindow(QMainWindow):
     # -- handing in, and the teacher's review
 
     def choose_submission_file(self) -> None:
+        from annotator.services.submit import default_submission_name
+        from annotator.services.workspace import STUDENT_ID
+
         name = self.workspace.student
         if not name:
             name, ok = QInputDialog.getText(self, "Submit work", "Your name:")
@@ -455,6 +544,9 @@ class MainWindow(QMainWindow):
 
     def submit_to(self, path: str | Path, student_id: str = "") -> Path | None:
         """Writes the submission file; says in the status bar what was handed in."""
+        from annotator.services.submit import write_submission
+        from annotator.services.workspace import STUDENT_ID
+
         self.side_panel.save_note_now()
         self.workspace.settings.set(STUDENT_ID, student_id)
         try:
@@ -490,7 +582,7 @@ class MainWindow(QMainWindow):
         self.review_window.show()
 
     def _update_title(self) -> None:
-        student = self.workspace.student or "no name yet"
+        student = (self.workspace.student if self.workspace else self._student) or "no name yet"
         self.setWindowTitle(f"{self.lesson.title} — {student} — Annotator")
 
     def set_student(self, name: str) -> None:
@@ -553,6 +645,8 @@ class MainWindow(QMainWindow):
         self.loader.load(path)
 
     def _pack_loaded(self, path: str, lesson: Lesson) -> None:
+        from annotator.services.workspace import LAST_LESSON
+
         try:
             # Building the article documents is Qt work: it happens here, on the GUI thread.
             self.statusBar().showMessage(f"Opening {Path(path).name}…")
@@ -607,6 +701,8 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         """File > Open Recent: the lessons opened on this computer, most recent first."""
+        if self.workspace is None:
+            return
         self.recent_menu.clear()
         builtin = str(builtin_lesson_path().resolve())
         current = self.lesson.source and str(Path(self.lesson.source).resolve())
@@ -649,14 +745,14 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         path = self._dropped_path(event)
-        if path is not None:
+        if path is not None and self.ready:
             event.acceptProposedAction()
             self.open_pack(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.loader.cancel()
         self._end_opening()
-        self.side_panel.save_note_now()
+        self._save_note_now()
         super().closeEvent(event)
 
 

@@ -8,11 +8,15 @@ what is on screen is always what is in the database.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.annotation import Annotation
-from annotator.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from annotator.services.workspace import Workspace
 
 NOTE_EDIT_ID = 1001
 

@@ -21,7 +21,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import filelock
-import platformdirs
 import sqlite_utils
 
 from annotator.storage.migrations import MIGRATION_NAMES, MIGRATIONS
@@ -36,10 +35,6 @@ class DatabaseError(Exception):
 
 class DatabaseInUseError(DatabaseError):
     pass
-
-
-def default_database_path() -> Path:
-    return Path(platformdirs.user_data_dir("Annotator", appauthor=False)) / "annotator.db"
 
 
 class AppDatabase:

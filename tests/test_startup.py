@@ -1,0 +1,155 @@
+"""Starting the app as ``annotator`` does: the lesson is painted first, the saved work next.
+
+:func:`start_main_window` shows the articles before the storage layer is loaded and opens the
+database right after the first paint. These tests check both halves: what is (and is not)
+there at the first paint, and that the saved work, tagging and errors arrive after it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from annotator.qt.app import _refuse_database, start_main_window
+from annotator.services.workspace import Workspace
+from annotator.storage.database import open_database
+from tests.gui_helpers import drag_select
+
+
+def _saved_annotation(db_path: Path, lesson, phrase: str) -> str:
+    """One annotation saved in ``db_path`` the way the app saves it; returns its id."""
+    article = lesson.articles[0]
+    start = article.text.text.index(phrase)
+    with open_database(db_path) as database:
+        workspace = Workspace(database, lesson, "Ada")
+        workspace.open_lesson()
+        annotation = workspace.add(
+            workspace.prepare(article.id, start, start + len(phrase), "FACT")
+        )
+    return annotation.id
+
+
+FIRST_PAINT_PROBE = textwrap.dedent(
+    """
+    import json, os, sys
+    from annotator.qt.app import application, start_main_window
+
+    app = application()
+    window = start_main_window(sys.argv[1], student="Ada")
+    seen = {}
+
+    def loaded(name):
+        return name in sys.modules
+
+    def state():
+        return {
+            "sqlite_utils": loaded("sqlite_utils"),
+            "jsonschema": loaded("jsonschema"),
+            "markdown": loaded("markdown"),
+            "ready": window.ready,
+            "tag_enabled": window.findChild(type(window.actions()[0]), "tag-action-FACT")
+            .isEnabled(),
+            "rows": window.model.rowCount(),
+            "side_panel": window.side_panel is not None,
+            "tagged_before_ready": window.tag_selection("FACT") is not None,
+        }
+
+    window.articles_painted.connect(lambda: seen.update(painted=state()))
+
+    def ready():
+        seen["ready"] = state()
+        print(json.dumps(seen), flush=True)
+        os._exit(0)
+
+    window.saved_work_shown.connect(ready)
+    app.exec()
+    """
+)
+
+
+def test_the_lesson_is_painted_before_storage_loads_and_the_saved_work_follows(
+    tmp_path, lesson
+):
+    db_path = tmp_path / "student.db"
+    _saved_annotation(db_path, lesson, "Immigration and Customs Enforcement")
+    probe = tmp_path / "probe.py"
+    probe.write_text(FIRST_PAINT_PROBE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(probe), str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    painted, ready = seen["painted"], seen["ready"]
+    # First paint: the articles, without sqlite-utils, jsonschema or Markdown loaded, and
+    # nothing can be tagged yet (so nothing is shown as saved before it is).
+    assert painted == {
+        "sqlite_utils": False,
+        "jsonschema": False,
+        "markdown": False,
+        "ready": False,
+        "tag_enabled": False,
+        "rows": 0,
+        "side_panel": False,
+        "tagged_before_ready": False,
+    }
+    # Then the saved work: the annotation is listed, tagging works, the side panel is there.
+    assert ready["ready"] and ready["tag_enabled"] and ready["side_panel"]
+    assert ready["rows"] == 1
+    assert ready["sqlite_utils"] and ready["markdown"]
+    assert not ready["jsonschema"]  # the built-in lesson is checked by the tests, not at start
+
+
+def test_started_window_shows_saved_work_and_tags(qtbot, tmp_path, lesson):
+    db_path = tmp_path / "student.db"
+    saved = _saved_annotation(db_path, lesson, "Immigration and Customs Enforcement")
+    window = start_main_window(db_path, student="Ada")
+    qtbot.addWidget(window)
+    tag_action = window.findChild(QAction, "tag-action-QUOTE")
+    assert not tag_action.isEnabled()
+    with qtbot.waitSignal(window.saved_work_shown, timeout=10000):
+        pass
+    try:
+        assert tag_action.isEnabled()
+        assert window.workspace is not None
+        assert [a.id for a in window.workspace.current_annotations()] == [saved]
+        first = next(iter(window.views.values()))
+        assert first.annotations_at(first.article.text.text.index("Customs"))
+        window.activateWindow()
+        start, end = drag_select(first, "federal")
+        window._set_active(first)
+        created = window.tag_selection("QUOTE")
+        assert created is not None and (created.start, created.end) == (start, end)
+        assert window.model.rowCount() == 2
+    finally:
+        window.close()
+        window.database.close()
+    with open_database(db_path) as database:
+        rows = list(database.db.query("select tag from annotations order by tag"))
+    assert [row["tag"] for row in rows] == ["FACT", "QUOTE"]
+
+
+def test_a_database_that_cannot_be_opened_is_named_over_the_lesson_and_kept(qtbot, tmp_path):
+    db_path = tmp_path / "not-a-database.db"
+    db_path.write_bytes(b"these are a student's notes, not SQLite" * 20)
+    before = db_path.read_bytes()
+    window = start_main_window(db_path, student="Ada", on_database_error=_refuse_database)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "database-error") is not None)
+    box = window.findChild(QMessageBox, "database-error")
+    assert str(db_path) in box.text()
+    assert not window.ready
+    assert not window.findChild(QAction, "tag-action-FACT").isEnabled()
+    assert db_path.read_bytes() == before
+    box.done(0)
+    window.close()
