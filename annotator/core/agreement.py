@@ -71,8 +71,6 @@ def fleiss_kappa(ratings: Sequence[Sequence[int]]) -> float | None:
         return None
     width = len(ratings[0])
     raters = sum(ratings[0])
-    totals = [0] * width  # ratings per category
-    agreeing = 0  # Σ_items Σ_categories n(n - 1): ordered pairs of raters that agree
     for number, row in enumerate(ratings):
         if len(row) != width:
             raise ValueError(f"item {number} has {len(row)} categories, item 0 has {width}")
@@ -80,8 +78,16 @@ def fleiss_kappa(ratings: Sequence[Sequence[int]]) -> float | None:
             raise ValueError(f"item {number} has {sum(row)} ratings, item 0 has {raters}")
         if any(count < 0 for count in row):
             raise ValueError(f"item {number} has a negative count")
-        agreeing += sum(count * count for count in row) - raters
-        totals = [total + count for total, count in zip(totals, row, strict=True)]
+    return _kappa(ratings, raters)
+
+
+def _kappa(ratings: Sequence[Sequence[int]], raters: int) -> float | None:
+    """:func:`fleiss_kappa` of a table known to be well formed, with ``raters`` per item."""
+    if not ratings:
+        return None
+    totals = [sum(column) for column in zip(*ratings, strict=True)]  # ratings per category
+    # Σ_items Σ_categories n(n - 1): ordered pairs of raters that agree.
+    agreeing = sum(count * count for row in ratings for count in row) - raters * len(ratings)
     if raters < 2 or sum(1 for total in totals if total) < 2:
         return None
     # With N items, n raters and t_j ratings in category j:
@@ -137,8 +143,8 @@ def article_agreement(
     ratings = [(students - sum(row), *row) for row in rows]
     tagged = [row for row in ratings if row[0] < students]
     return ArticleAgreement(
-        kappa=fleiss_kappa(ratings),
-        kappa_tagged_only=fleiss_kappa(tagged),
+        kappa=_kappa(ratings, students),
+        kappa_tagged_only=_kappa(tagged, students),
         students=students,
         tokens=len(tokens),
         tagged_tokens=len(tagged),
@@ -165,10 +171,14 @@ def _labels(
     rank = {tag: number for number, tag in enumerate(categories, start=1)}
     labels = [0] * len(centres)
     live = [a for a in annotations if not a.orphaned]
-    live.sort(key=lambda a: (a.end - a.start, rank[a.tag], a.start, a.id), reverse=True)
+    live.sort(
+        key=lambda a: (a.position.end - a.position.start, rank[a.tag], a.position.start, a.id),
+        reverse=True,
+    )
     for annotation in live:
-        first = bisect.bisect_left(centres, 2 * annotation.start)
-        last = bisect.bisect_right(centres, 2 * annotation.end)
+        position = annotation.position
+        first = bisect.bisect_left(centres, 2 * position.start)
+        last = bisect.bisect_right(centres, 2 * position.end, first)
         if first < last:
             labels[first:last] = [rank[annotation.tag]] * (last - first)
     return labels

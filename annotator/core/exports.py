@@ -20,7 +20,7 @@ import csv
 import io
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -316,6 +316,18 @@ def annotations_to_w3c(
     IRI of its own whatever the collection IRI's scheme. An empty collection has ``total`` 0 and
     no page at all, since a page lists at least one annotation.
     """
+    items = [annotation_to_w3c(a, lesson) for a in sort_annotations(annotations, lesson)]
+    return w3c_collection(items, collection_id=collection_id, label=label, page_id=page_id)
+
+
+def w3c_collection(
+    items: Sequence[Any], *, collection_id: str, label: str, page_id: str | None = None
+) -> dict[str, Any]:
+    """The ``AnnotationCollection`` of :func:`annotations_to_w3c` around ``items``, in order.
+
+    The items are placed as they are given: a caller that writes a large collection can give
+    the annotations themselves and turn each into :func:`annotation_to_w3c` as it writes it.
+    """
     if not _ABSOLUTE_URI.match(collection_id):
         raise ValueError(f"collection_id must be an absolute IRI, got {collection_id!r}")
     if page_id is None:
@@ -325,7 +337,6 @@ def annotations_to_w3c(
     elif not _ABSOLUTE_URI.match(page_id):
         raise ValueError(f"page_id must be an absolute IRI, got {page_id!r}")
 
-    items = [annotation_to_w3c(a, lesson) for a in sort_annotations(annotations, lesson)]
     collection: dict[str, Any] = {
         "@context": W3C_CONTEXT,
         "id": collection_id,

@@ -52,11 +52,13 @@ annotations each against a 50-span key grades in a few tens of milliseconds.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from annotator.core.annotation import Annotation
 from annotator.core.lesson import DEFAULT_MATCH_THRESHOLD, KeySpan
+from annotator.core.selectors import TextPositionSelector
 
 OVERALL = "*"  # the tag of the overall score; no real tag can be spelt so (see tags.TAG_NAME)
 
@@ -117,33 +119,38 @@ class _KeyIndex:
     def __init__(self, key: Sequence[KeySpan]) -> None:
         self.key = key
         grouped: dict[str, list[int]] = {}
+        self.by_tag: dict[str, list[int]] = {}  # tag -> its key indices, ascending
         for index, span in enumerate(key):
             if not span.points > 0:
                 raise ValueError(f"key span {index} is worth {span.points} points; must be > 0")
             grouped.setdefault(span.article_id, []).append(index)
-        # article -> (starts, key indices, longest span length)
-        self._articles: dict[str, tuple[list[int], list[int], int]] = {}
+            self.by_tag.setdefault(span.tag, []).append(index)
+        # article -> (starts, key indices, their positions, longest span length)
+        self._articles: dict[str, tuple[list[int], list[int], list[TextPositionSelector], int]] = {}
         for article_id, indices in grouped.items():
             indices.sort(key=lambda i: (key[i].position.start, i))
-            starts = [key[i].position.start for i in indices]
-            longest = max(key[i].position.end - key[i].position.start for i in indices)
-            self._articles[article_id] = (starts, indices, longest)
+            positions = [key[i].position for i in indices]
+            starts = [position.start for position in positions]
+            longest = max(position.end - position.start for position in positions)
+            self._articles[article_id] = (starts, indices, positions, longest)
 
     def candidates(self, annotation: Annotation, threshold: float) -> list[tuple[int, float]]:
         """``(key index, IoU)`` of every key span the annotation matches by position alone."""
         entry = self._articles.get(annotation.article_id)
         if entry is None:
             return []
-        starts, indices, longest = entry
+        starts, indices, positions, longest = entry
         position = annotation.position
         # A key span starting at or before ``start - longest`` ends at or before ``start``.
         lo = bisect.bisect_right(starts, position.start - longest)
-        hi = bisect.bisect_left(starts, position.end)
+        hi = bisect.bisect_left(starts, position.end, lo)
         found = []
-        for i in indices[lo:hi]:
-            iou = position.intersection_over_union(self.key[i].position)
-            if iou >= threshold:
-                found.append((i, iou))
+        for i in range(lo, hi):
+            # One that ends before the annotation starts has an IoU of 0, below any threshold.
+            if positions[i].end > position.start:
+                iou = position.intersection_over_union(positions[i])
+                if iou >= threshold:
+                    found.append((indices[i], iou))
         return found
 
 
@@ -208,16 +215,10 @@ def _grade(
     extras = [annotation.id for a, annotation in enumerate(graded) if a not in used_a]
 
     matched_keys = {k for _, k, _ in right}
-    tags = sorted({span.tag for span in key} | {a.tag for a in graded})
+    tagged = Counter(a.tag for a in graded)
     per_tag = {
-        tag: _score(
-            tag,
-            [k for k in range(len(key)) if key[k].tag == tag],
-            matched_keys,
-            key,
-            sum(1 for a in graded if a.tag == tag),
-        )
-        for tag in tags
+        tag: _score(tag, index.by_tag.get(tag, []), matched_keys, key, tagged[tag])
+        for tag in sorted(index.by_tag.keys() | tagged.keys())
     }
     overall = _score(OVERALL, range(len(key)), matched_keys, key, len(graded))
     return StudentGrade(

@@ -34,7 +34,7 @@ import html
 import io
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -479,19 +479,26 @@ class _Placed:
     annotation: Annotation
 
 
-def _placeable(lesson: Lesson, annotation: Annotation) -> bool:
-    if annotation.orphaned or not lesson.has_article(annotation.article_id):
+def _placeable(lengths: Mapping[str, int], annotation: Annotation) -> bool:
+    """Whether the annotation can be drawn in its article; ``lengths`` by article id."""
+    length = lengths.get(annotation.article_id)
+    if annotation.orphaned or length is None:
         return False
-    return 0 <= annotation.start < annotation.end <= len(lesson.article(annotation.article_id).text)
+    return 0 <= annotation.position.start < annotation.position.end <= length
 
 
-def _numbered(lesson: Lesson, annotations: Sequence[Annotation]) -> dict[str, int]:
-    """Annotation id -> its number: those shown in the text first, in reading order."""
-    ordered = sort_annotations(annotations, lesson)
-    placeable = [_placeable(lesson, a) for a in ordered]
-    shown = [a for a, ok in zip(ordered, placeable, strict=True) if ok]
-    rest = [a for a, ok in zip(ordered, placeable, strict=True) if not ok]
-    return {a.id: number for number, a in enumerate(shown + rest, start=1)}
+def _numbered(
+    lesson: Lesson, annotations: Sequence[Annotation]
+) -> tuple[dict[str, int], list[_Placed]]:
+    """Annotation id -> its number, those shown in the text first, in reading order; and the
+    annotations shown in the text, numbered, in that order."""
+    lengths = {article.id: len(article.text) for article in lesson.articles}
+    shown: list[Annotation] = []
+    rest: list[Annotation] = []
+    for annotation in sort_annotations(annotations, lesson):
+        (shown if _placeable(lengths, annotation) else rest).append(annotation)
+    numbers = {a.id: number for number, a in enumerate(shown + rest, start=1)}
+    return numbers, [_Placed(numbers[a.id], a) for a in shown]
 
 
 _BLOCK_CLASS = {
@@ -504,17 +511,40 @@ _BLOCK_CLASS = {
 }
 
 
-def _label(tags: TagSet, placed: _Placed) -> str:
-    """The superscript at the start of a highlight: its number and tag, on the tag's colour."""
-    name = placed.annotation.tag
-    colour = _colour(tags, name)
-    return (
-        f'<sup class="label" style="background-color:{colour};">'
-        f"&nbsp;{placed.number}&nbsp;{_e(name)}&nbsp;</sup>"
-    )
+class _Looks:
+    """How highlights are drawn in one report: the labels, and the style of a piece of text
+    under a stack of highlights.
+
+    A style depends only on the tags of the stack, innermost first, so each is made once: a
+    student's report cuts its articles into thousands of pieces, under a few dozen stacks.
+    """
+
+    def __init__(self, tags: TagSet) -> None:
+        self.tags = tags
+        self._styles: dict[tuple[str, ...], str] = {}
+
+    def label(self, placed: _Placed) -> str:
+        """The superscript at the start of a highlight: its number and tag, on the tag's
+        colour."""
+        name = placed.annotation.tag
+        return (
+            f'<sup class="label" style="background-color:{_colour(self.tags, name)};">'
+            f"&nbsp;{placed.number}&nbsp;{_e(name)}&nbsp;</sup>"
+        )
+
+    def style(self, stack: tuple[str, ...]) -> str:
+        """Blended backgrounds and the underline of the innermost (the first) tag."""
+        style = self._styles.get(stack)
+        if style is None:
+            colours = [_colour(self.tags, name) for name in stack]
+            style = f"background-color:{_blend(colours)};" + _underline_css(
+                self.tags.get(stack[0]), colours[0]
+            )
+            self._styles[stack] = style
+        return style
 
 
-def _block_html(block: Block, placed: Sequence[_Placed], tags: TagSet, labelled: set[int]) -> str:
+def _block_html(block: Block, placed: Sequence[_Placed], looks: _Looks, labelled: set[int]) -> str:
     """One block of article text with the highlights that touch it.
 
     The text is cut at every edge of an inline style and of a highlight; each piece carries all
@@ -524,47 +554,53 @@ def _block_html(block: Block, placed: Sequence[_Placed], tags: TagSet, labelled:
     over several blocks), so overlapping highlights are told apart by their labels and by where
     the colour changes.
     """
-    length = len(block.text)
-    inside = [
-        p for p in placed if p.annotation.start < block.end and p.annotation.end > block.start
-    ]
+    text = block.text
+    length = len(text)
     cuts = {0, length}
     for span in block.spans:
         cuts.update((max(0, min(length, span.start)), max(0, min(length, span.end))))
-    for p in inside:
-        cuts.add(max(0, p.annotation.start - block.start))
-        cuts.add(min(length, p.annotation.end - block.start))
-    edges = sorted(cuts)
-    extents = [(p, p.annotation.start, p.annotation.end) for p in inside]
+    extents = []  # (start, end, highlight), in the block's offsets
+    for p in placed:
+        start, end = p.annotation.start - block.start, p.annotation.end - block.start
+        if start < length and end > 0:
+            cuts.update((max(0, start), min(length, end)))
+            extents.append((start, end, p))
 
     parts = []
-    for start, end in itertools.pairwise(edges):
-        if start >= end:
-            continue
-        absolute, absolute_end = block.start + start, block.start + end
-        layers = [p for p, lo, hi in extents if lo <= absolute and hi >= absolute_end]
+    for start, end in itertools.pairwise(sorted(cuts)):
+        layers = [p for lo, hi, p in extents if lo <= start and hi >= end]
         starting = [p for p in layers if p.number not in labelled]
-        starting.sort(key=lambda p: (-(p.annotation.end - p.annotation.start), p.number))
-        parts.extend(_label(tags, p) for p in starting)
-        labelled.update(p.number for p in starting)
+        if starting:
+            starting.sort(key=_label_order)
+            parts.extend(looks.label(p) for p in starting)
+            labelled.update(p.number for p in starting)
 
-        piece = _e(block.text[start:end])
+        piece = _e(text[start:end])
         kinds = {s.kind for s in block.spans if s.start <= start and s.end >= end}
         if InlineKind.BOLD in kinds:
             piece = f"<b>{piece}</b>"
         if InlineKind.ITALIC in kinds:
             piece = f"<i>{piece}</i>"
         if layers:
-            layers.sort(key=lambda p: (p.annotation.end - p.annotation.start, p.annotation.start))
-            colours = [_colour(tags, p.annotation.tag) for p in layers]
-            inner = tags.get(layers[0].annotation.tag)
-            style = f"background-color:{_blend(colours)};" + _underline_css(inner, colours[0])
+            layers.sort(key=_innermost_first)
+            style = looks.style(tuple(p.annotation.tag for p in layers))
             piece = f'<span class="hl" style="{style}">{piece}</span>'
         parts.append(piece)
     return f'<p class="{_BLOCK_CLASS[block.kind]}">{"".join(parts)}</p>'
 
 
-def _article_html(article: Article, placed: Sequence[_Placed], tags: TagSet, first: bool) -> str:
+def _label_order(placed: _Placed) -> tuple[int, int]:
+    """Labels of highlights starting together: the longest (outermost) first."""
+    position = placed.annotation.position
+    return -(position.end - position.start), placed.number
+
+
+def _innermost_first(placed: _Placed) -> tuple[int, int]:
+    position = placed.annotation.position
+    return position.end - position.start, position.start
+
+
+def _article_html(article: Article, placed: Sequence[_Placed], looks: _Looks, first: bool) -> str:
     """An article's header and text; the first starts a page, the others follow a rule."""
     mine = [p for p in placed if p.annotation.article_id == article.id]
     byline = " · ".join(part for part in (article.byline, article.published) if part.strip())
@@ -586,7 +622,7 @@ def _article_html(article: Article, placed: Sequence[_Placed], tags: TagSet, fir
         for index in range(lo, hi):
             touching[index].append(p)
     body = "".join(
-        _block_html(block, touching[index], tags, labelled) for index, block in enumerate(blocks)
+        _block_html(block, touching[index], looks, labelled) for index, block in enumerate(blocks)
     )
     return f'{"" if first else "<hr>"}{head}<div class="text">{body}</div>'
 
@@ -768,9 +804,7 @@ def student_report_html(lesson: Lesson, result: StudentResult, *, key_visible: b
     misses only counted. Scores are shown either way.
     """
     grade = result.grade
-    numbers = _numbered(lesson, result.annotations)
-    placed = [_Placed(numbers[a.id], a) for a in result.annotations if _placeable(lesson, a)]
-    placed.sort(key=lambda p: p.number)
+    numbers, placed = _numbered(lesson, result.annotations)
 
     who = result.name + (f" ({result.student_id})" if result.student_id.strip() else "")
     title = f"{result.name}: {lesson.title}"
@@ -793,8 +827,9 @@ def student_report_html(lesson: Lesson, result: StudentResult, *, key_visible: b
         '<p class="muted">Each highlight starts with a small label: its number (used in the lists '
         "at the end) and its tag. Where highlights overlap, the colours mix.</p>",
     ]
+    looks = _Looks(lesson.tags)
     parts.extend(
-        _article_html(article, placed, lesson.tags, first=number == 0)
+        _article_html(article, placed, looks, first=number == 0)
         for number, article in enumerate(lesson.articles)
     )
     if lesson.has_key:
@@ -945,10 +980,37 @@ def class_report_html(lesson: Lesson, results: Iterable[StudentResult]) -> str:
 # --- The graded set ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class GradedAnnotation:
+    """One annotation of the graded set, with the teacher's comment on it."""
+
+    annotation: Annotation
+    feedback: str
+
+    def to_json(self) -> dict[str, Any]:
+        item = annotation_to_json(self.annotation)
+        item["feedback"] = self.feedback
+        return item
+
+
 def graded_set_json(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, Any]:
     """The whole graded class as one JSON document: key, students, scores, matches, feedback.
 
     Student by student: scores, the teacher's judgement, and every annotation with its feedback.
+    """
+    document = graded_set(lesson, results)
+    for student in document["students"]:
+        student["annotations"] = [item.to_json() for item in student["annotations"]]
+    return document
+
+
+def graded_set(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, Any]:
+    """:func:`graded_set_json` with each student's annotations left as
+    :class:`GradedAnnotation` objects, to be turned into JSON (``to_json``) as they are written.
+
+    A class holds thousands of annotations: writing them one by one, rather than building the
+    dicts of all of them first, keeps that many objects from piling up for the garbage collector
+    (and in memory) at once.
     """
 
     def score(value: TagScore) -> dict[str, Any]:
@@ -964,11 +1026,10 @@ def graded_set_json(lesson: Lesson, results: Iterable[StudentResult]) -> dict[st
     students = []
     for result in sorted(results, key=lambda r: (r.name.casefold(), r.student_id)):
         grade = result.grade
-        annotations = []
-        for annotation in sort_annotations(result.annotations, lesson):
-            item = annotation_to_json(annotation)
-            item["feedback"] = result.annotation_feedback.get(annotation.id, "")
-            annotations.append(item)
+        annotations = [
+            GradedAnnotation(annotation, result.annotation_feedback.get(annotation.id, ""))
+            for annotation in sort_annotations(result.annotations, lesson)
+        ]
         students.append(
             {
                 "name": result.name,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotation import Annotation, now_iso
-from annotator.core.heatmap import heat_segments
+from annotator.core.heatmap import heat_map
 from annotator.core.lesson import Lesson
 from annotator.core.reports import StudentResult
 from annotator.qt.article_view import ArticleView
@@ -125,7 +124,6 @@ class ReviewWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
@@ -174,7 +172,7 @@ class ReviewWindow(QMainWindow):
         """Reloads the class from the database: after an import, an override, feedback."""
         self.results = self.classroom.results()
         keep = self.chooser.currentData()
-        self.model.set_rows([ClassRow(key, result) for key, result in self.results.items()])
+        self._fill_table()
         self.chooser.blockSignals(True)
         self.chooser.clear()
         self.chooser.addItem(f"Whole class ({len(self.results)} students): heat map", CLASS)
@@ -188,6 +186,15 @@ class ReviewWindow(QMainWindow):
         self._show_chosen()
         self._show_agreement()
         self.class_did_change.emit()
+
+    def _fill_table(self) -> None:
+        """The class table from :attr:`results`, its columns fitted to their contents.
+
+        Fitted once per change of the class rather than kept fitted (``ResizeToContents``),
+        which measured every cell again at each layout pass of the window.
+        """
+        self.model.set_rows([ClassRow(key, result) for key, result in self.results.items()])
+        self.table.resizeColumnsToContents()
 
     def _show_agreement(self) -> None:
         if len(self.results) < 2:
@@ -219,9 +226,9 @@ class ReviewWindow(QMainWindow):
         self._current_annotation = None
         self.annotation_feedback.clear()
         if chosen == CLASS:
-            by_student = {key: r.annotations for key, r in self.results.items()}
+            heat = heat_map({key: r.annotations for key, r in self.results.items()})
             for article_id, view in self.views.items():
-                view.set_heat(heat_segments(by_student, article_id), len(self.results))
+                view.set_heat(heat.get(article_id, []), len(self.results))
             self._show_detail(None)
             return
         annotations = (
@@ -339,7 +346,7 @@ class ReviewWindow(QMainWindow):
 
     def _reload_keeping_choice(self) -> None:
         self.results = self.classroom.results()
-        self.model.set_rows([ClassRow(key, result) for key, result in self.results.items()])
+        self._fill_table()
         self.class_did_change.emit()
 
     def _annotation_clicked(self, annotation_id: str) -> None:
