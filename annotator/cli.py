@@ -14,12 +14,13 @@ import click
 from annotator import __version__
 from annotator.core.builtin import builtin_lesson_path
 from annotator.core.pack import PackError, load_pack
-from annotator.storage.paths import default_database_path
 
 DB_HELP = "The database file (default: annotator.db in your user data folder)."
 
 
 def _db_path(value: str | None) -> Path:
+    from annotator.storage.paths import default_database_path  # loads the storage layer
+
     return Path(value) if value else default_database_path()
 
 

@@ -80,7 +80,7 @@ def ms(seconds: float) -> float:
 # Part 1 and 4, the child side: one process that shows a window and reports its first paint
 
 
-def child_main(mode: str, db: str, texts_path: str) -> None:
+def child_main(mode: str, texts_path: str) -> None:
     """Starts ``mode`` ("app", "app-no-numpy" or "bare"), and prints two marker lines: when all
     three article viewports have been painted (and the paint pass has returned), and when the
     window is ready for work (the app: the student's saved work is shown; bare: at once)."""
@@ -113,13 +113,8 @@ def child_main(mode: str, db: str, texts_path: str) -> None:
 
     def report_painted() -> None:
         print(MARKER, json.dumps(info("painted")), flush=True)
-        window = next(
-            (w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window"), None
-        )
-        if window is None or window.ready:
-            report_ready()
-        else:
-            window.saved_work_shown.connect(lambda: QTimer.singleShot(0, report_ready))
+        if not mode.startswith("app"):
+            report_ready()  # the bare window has nothing more to load
 
     def report_ready() -> None:
         print(MARKER, json.dumps(info("ready")), flush=True)
@@ -148,6 +143,7 @@ def child_main(mode: str, db: str, texts_path: str) -> None:
             if event.type() == QEvent.Type.Show and watched.objectName() == "main-window":
                 QApplication.instance().removeEventFilter(self)
                 watched.articles_painted.connect(record_painted)
+                watched.saved_work_shown.connect(lambda: QTimer.singleShot(0, report_ready))
             return False
 
     def record_painted() -> None:
@@ -164,16 +160,18 @@ def child_main(mode: str, db: str, texts_path: str) -> None:
 
     watcher = PaintWatcher()
     if mode.startswith("app"):
-        # The real ``annotator`` command, as a student starts it (its own QApplication).
-        from annotator.cli import cli
+        # The real ``annotator`` command with no arguments, as a student starts it. Its
+        # database goes to the default place: the parent points XDG_DATA_HOME at a new folder.
         from annotator.qt.app import application
+        from annotator.start import main
 
         times["imported"] = time.perf_counter()
         show_watcher = ShowWatcher()
         application().installEventFilter(show_watcher)
         QTimer.singleShot(CHILD_TIMEOUT_S * 1000, give_up)
         times["built"] = time.perf_counter()  # the command builds and shows the window itself
-        cli.main(["--db", db, "--student", "Bench"], prog_name="annotator")
+        sys.argv = ["annotator"]
+        main()
         return
     times["imported"] = time.perf_counter()
     app = QApplication(sys.argv[:1])
@@ -194,25 +192,56 @@ def child_main(mode: str, db: str, texts_path: str) -> None:
 # Part 1 and 4, the parent side
 
 
+RETURNING_STUDENT = "data-returning-student"
+
+
+def prepare_returning_student(workdir: Path) -> None:
+    """A data folder whose default database has the built-in lesson opened once, by "Bench".
+
+    Each app run starts on a copy of it: the start of a student who has used the app before,
+    so no name is asked (a first start asks it once the saved work is shown).
+    """
+    from annotator.core.builtin import load_builtin_lesson
+    from annotator.services.workspace import Workspace
+    from annotator.storage.database import open_database
+    from annotator.storage.paths import default_database_path
+
+    data_home = workdir / RETURNING_STUDENT
+    saved = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(data_home)
+    try:
+        path = default_database_path()  # where the children's app will look
+    finally:
+        if saved is None:
+            del os.environ["XDG_DATA_HOME"]
+        else:
+            os.environ["XDG_DATA_HOME"] = saved
+    path.parent.mkdir(parents=True)
+    with open_database(path) as database:
+        Workspace(database, load_builtin_lesson(), "Bench").open_lesson()
+
+
 def spawn_until_painted(mode: str, workdir: Path, texts_path: Path, run: int) -> dict:
     """Wall time from spawning the child to reading its marker, plus what the child reported."""
+    import shutil
     import subprocess
     import tempfile
 
-    db = workdir / f"startup-{mode}-{run}.db"
     # Bytecode as an installed app has it (pip compiles a wheel's modules when it installs it):
     # every child may write and read .pyc files, under a cache folder of this run. The first,
     # unmeasured run of each mode writes them. Without this, a machine that sets
     # PYTHONDONTWRITEBYTECODE would compile the app's modules from source at every start.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(workdir / "pyc"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # The app's default database: a copy of a returning student's, in a folder of this run.
+    data_home = workdir / f"data-{mode}-{run}"
+    shutil.copytree(workdir / RETURNING_STUDENT, data_home)
+    env["XDG_DATA_HOME"] = str(data_home)
     command = [
         sys.executable,
         str(Path(__file__).resolve()),
         "--child",
         mode,
-        "--db",
-        str(db),
         "--texts",
         str(texts_path),
     ]
@@ -259,6 +288,7 @@ def bench_startup(pairs: int, workdir: Path, log: Callable[[str], None]) -> dict
     lesson = load_pack(builtin_lesson_path())
     texts_path = workdir / "texts.json"
     texts_path.write_text(json.dumps([a.text.text for a in lesson.articles]), encoding="utf-8")
+    prepare_returning_student(workdir)
     # One unmeasured run of each writes the .pyc files and warms the page cache (Qt libraries).
     spawn_until_painted("bare", workdir, texts_path, -1)
     spawn_until_painted("app", workdir, texts_path, -1)
@@ -998,7 +1028,7 @@ def main(argv: list[str] | None = None) -> int:
         options = dict(zip(argv[::2], argv[1::2], strict=False))
         if options["--child"] not in CHILD_MODES:
             raise SystemExit(f"unknown child mode {options['--child']}")
-        child_main(options["--child"], options["--db"], options["--texts"])
+        child_main(options["--child"], options["--texts"])
         return 0
 
     import argparse

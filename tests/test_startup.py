@@ -14,8 +14,9 @@ import sys
 import textwrap
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.qt.app import _refuse_database, start_main_window
 from annotator.services.workspace import Workspace
@@ -74,9 +75,7 @@ FIRST_PAINT_PROBE = textwrap.dedent(
 )
 
 
-def test_the_lesson_is_painted_before_storage_loads_and_the_saved_work_follows(
-    tmp_path, lesson
-):
+def test_the_lesson_is_painted_before_storage_loads_and_the_saved_work_follows(tmp_path, lesson):
     db_path = tmp_path / "student.db"
     _saved_annotation(db_path, lesson, "Immigration and Customs Enforcement")
     probe = tmp_path / "probe.py"
@@ -151,5 +150,38 @@ def test_a_database_that_cannot_be_opened_is_named_over_the_lesson_and_kept(qtbo
     assert not window.ready
     assert not window.findChild(QAction, "tag-action-FACT").isEnabled()
     assert db_path.read_bytes() == before
-    box.done(0)
+    # Closing the box quits the app with status 2 (run for real: QApplication.exit outside
+    # exec() would stop every later event loop of the test session).
+    app = QApplication.instance()
+    QTimer.singleShot(0, lambda: box.done(0))
+    QTimer.singleShot(10000, lambda: app.exit(99))  # only if the box did not quit the app
+    assert app.exec() == 2
     window.close()
+    assert db_path.read_bytes() == before
+
+
+def test_storage_does_not_load_numpy_which_stays_importable():
+    """sqlite-utils would load numpy (and pandas) when installed; the app stores neither's
+    values, so the storage layer keeps them out of the student's start-up."""
+    script = textwrap.dedent(
+        """
+        import importlib.util, sys
+        import annotator.storage
+        from sqlite_utils import Database
+        db = Database(memory=True)
+        db["t"].insert({"a": 1})
+        print(sorted(n for n in ("numpy", "pandas") if n in sys.modules))
+        print([n for n in ("numpy", "pandas") if importlib.util.find_spec(n) is not None])
+        if importlib.util.find_spec("numpy") is not None:
+            import numpy
+            print(numpy.__name__)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "[]"
+    if "numpy" in lines[1]:
+        assert lines[2] == "numpy"  # still importable by anything that needs it

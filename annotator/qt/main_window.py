@@ -8,12 +8,11 @@ used, not at the top of this module.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -33,10 +32,12 @@ from annotator.core.lesson import Lesson
 from annotator.core.pack import PackError, PackProblem
 from annotator.qt.annotation_model import AnnotationTableModel
 from annotator.qt.article_view import ArticleView
-from annotator.qt.lesson_loader import PackLoader, pack_path
 from annotator.qt.operations import AnnotationOperations
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from annotator.qt.lesson_loader import PackLoader
     from annotator.qt.side_panel import SidePanel
     from annotator.services.workspace import ReanchorReport, Workspace
     from annotator.storage.database import AppDatabase
@@ -80,9 +81,7 @@ class MainWindow(QMainWindow):
         self.pack_error_box: QMessageBox | None = None
         self.open_dialog: QFileDialog | None = None
         self._opening: str | None = None
-        self.loader = PackLoader(self)
-        self.loader.loaded.connect(self._pack_loaded)
-        self.loader.failed.connect(self._pack_failed)
+        self._loader: PackLoader | None = None
         self._build_menus()
         self.saved_label = QLabel(objectName="save-state")
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -637,12 +636,25 @@ class MainWindow(QMainWindow):
         them, :attr:`last_pack_error` keeps them, :attr:`pack_open_failed` is emitted and the
         lesson that was open stays open, untouched. A newer request supersedes an older one.
         """
+        from annotator.qt.lesson_loader import pack_path
+
         path = pack_path(path)
         if self._opening is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self._opening = path
         self.statusBar().showMessage(f"Opening {Path(path).name}…")
         self.loader.load(path)
+
+    @property
+    def loader(self) -> PackLoader:
+        """Reads packs on a worker thread; made when the first pack is opened."""
+        if self._loader is None:
+            from annotator.qt.lesson_loader import PackLoader
+
+            self._loader = PackLoader(self)
+            self._loader.loaded.connect(self._pack_loaded)
+            self._loader.failed.connect(self._pack_failed)
+        return self._loader
 
     def _pack_loaded(self, path: str, lesson: Lesson) -> None:
         from annotator.services.workspace import LAST_LESSON
@@ -671,6 +683,8 @@ class MainWindow(QMainWindow):
         if self.pack_error_box is not None:
             self.pack_error_box.close()
             self.pack_error_box.deleteLater()
+        import html
+
         problems = error.problems
         items = [_problem_html(problem) for problem in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
@@ -750,13 +764,16 @@ class MainWindow(QMainWindow):
             self.open_pack(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.loader.cancel()
+        if self._loader is not None:
+            self._loader.cancel()
         self._end_opening()
         self._save_note_now()
         super().closeEvent(event)
 
 
 def _problem_html(problem: PackProblem) -> str:
+    import html
+
     where = f"<b>{html.escape(problem.file)}</b>"
     if problem.field:
         where += f" · {html.escape(problem.field)}"
