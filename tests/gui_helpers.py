@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from annotator.qt.article_view import ArticleView
 
@@ -59,3 +60,16 @@ def click_at(view: ArticleView, offset: int) -> None:
     QTest.mouseClick(
         viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point_of(view, offset)
     )
+
+
+def hover_tooltip(qtbot, view: ArticleView, offset: int) -> str:
+    """The tooltip shown when the mouse rests on the character at ``offset`` ("" for none)."""
+    QToolTip.hideText()  # none from before may stand in for the answer
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    viewport = view.browser.viewport()
+    scroll_to(view, offset)
+    point = point_of(view, offset)
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    )
+    return QToolTip.text() if QToolTip.isVisible() else ""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QTextFormat
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
@@ -212,25 +212,26 @@ def listed_texts(window) -> list[str]:
 
 
 def highlighted(view) -> dict[str, tuple[int, int]]:
-    """Every highlight painted in the article, by annotation id: (start, end) in the text."""
+    """Every highlight painted in the article, by annotation id: (start, end) in the text.
+
+    A painted stretch belongs to the innermost annotation the view holds there; one that no
+    annotation holds (a stale highlight) is listed under "nobody".
+    """
     found: dict[str, list[int]] = {}
     block = view.browser.document().begin()
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
             fragment = iterator.fragment()
-            owner = fragment.charFormat().property(QTextFormat.Property.UserProperty)
-            if owner:
-                start = fragment.position()
-                end = start + fragment.length()
-                span = found.setdefault(owner, [start, end])
+            if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+                start = view.from_document(fragment.position())
+                end = view.from_document(fragment.position() + fragment.length())
+                owners = view.annotations_at(start)
+                span = found.setdefault(owners[0].id if owners else "nobody", [start, end])
                 span[0], span[1] = min(span[0], start), max(span[1], end)
             iterator += 1
         block = block.next()
-    return {
-        owner: (view.from_document(start), view.from_document(end))
-        for owner, (start, end) in found.items()
-    }
+    return {owner: (start, end) for owner, (start, end) in found.items()}
 
 
 # ---------------------------------------------------------------------------------------------

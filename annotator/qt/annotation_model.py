@@ -34,7 +34,9 @@ class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, lesson: Lesson, parent=None) -> None:
         super().__init__(parent)
         self.lesson = lesson
-        self._rows: list[Annotation] = []
+        self._rows: list[Annotation] = []  # sorted by _order
+        self._by_id: dict[str, Annotation] = {}  # the rows by id: row_of() bisects, not scans
+        self._orphans = 0  # rows marked orphaned, kept up to date for the count under the list
         self._article_order = {a.id: i for i, a in enumerate(lesson.articles)}
 
     # -- Qt model interface
@@ -95,6 +97,8 @@ class AnnotationTableModel(QAbstractTableModel):
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.beginResetModel()
         self._rows = sorted(annotations, key=self._order)
+        self._by_id = {a.id: a for a in self._rows}
+        self._orphans = sum(1 for a in self._rows if a.orphaned)
         self.endResetModel()
 
     def _order(self, annotation: Annotation):
@@ -104,6 +108,8 @@ class AnnotationTableModel(QAbstractTableModel):
         row = bisect.bisect_left(self._rows, self._order(annotation), key=self._order)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, annotation)
+        self._by_id[annotation.id] = annotation
+        self._orphans += annotation.orphaned
         self.endInsertRows()
 
     def replace(self, annotation: Annotation) -> None:
@@ -111,7 +117,9 @@ class AnnotationTableModel(QAbstractTableModel):
         if row is None:
             self.insert(annotation)
             return
+        self._orphans += annotation.orphaned - self._rows[row].orphaned
         self._rows[row] = annotation
+        self._by_id[annotation.id] = annotation
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def remove(self, annotation_id: str) -> None:
@@ -119,14 +127,28 @@ class AnnotationTableModel(QAbstractTableModel):
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
+        self._orphans -= self._rows[row].orphaned
         del self._rows[row]
+        del self._by_id[annotation_id]
         self.endRemoveRows()
 
     def row_of(self, annotation_id: str) -> int | None:
-        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), None)
+        """The row of an annotation: a binary search, as each tag asks with thousands of rows."""
+        annotation = self._by_id.get(annotation_id)
+        if annotation is None:
+            return None
+        row = bisect.bisect_left(self._rows, self._order(annotation), key=self._order)
+        if row < len(self._rows) and self._rows[row] is annotation:
+            return row
+        # A replaced annotation that moved keeps its old row: look for it there.
+        return next(i for i, a in enumerate(self._rows) if a is annotation)
 
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]
+
+    def orphan_count(self) -> int:
+        """How many rows could not be placed in the text: asked after every change."""
+        return self._orphans
 
     def annotations(self) -> list[Annotation]:
         return list(self._rows)
@@ -152,6 +174,8 @@ class AnnotationFilterModel(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._tag is None and self._article is None:
+            return True  # asked for every row on each reset: 3,000 rows with a dense lesson
         model = self.sourceModel()
         assert isinstance(model, AnnotationTableModel)
         annotation = model.annotation(source_row)

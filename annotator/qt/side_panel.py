@@ -301,7 +301,7 @@ class SidePanel(QWidget):
 
     def _update_count(self, *_args) -> None:
         total = self.model.rowCount()
-        orphans = sum(1 for a in self.model.annotations() if a.orphaned)
+        orphans = self.model.orphan_count()
         text = f"{total} tagged"
         if orphans:
             text += f", <span style='color:#a51d2d'>{orphans} not found in this version</span>"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
@@ -13,6 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from annotator.core.annotation import Annotation
+from annotator.core.collector import collector_paused
 from annotator.core.selectors import TextPositionSelector, TextQuoteSelector
 from annotator.core.submission import Submission
 from annotator.storage.database import write_transaction
@@ -132,7 +131,7 @@ class ClassRepository:
             "where lesson_id = ? order by student_key, article_id, start, id",
             [lesson_id],
         )
-        with _collector_paused():
+        with collector_paused():
             for key, work in groupby(rows, key=itemgetter(0)):
                 annotations = _annotations_of(lesson_id, names.get(key, ""), work)
                 by_student.setdefault(key, []).extend(annotations)
@@ -168,27 +167,6 @@ class ClassRepository:
     def _name(self, lesson_id: str, student_key: str) -> str:
         stored = self.submission(lesson_id, student_key)
         return stored.student_name if stored else ""
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pauses Python's cyclic garbage collector while a whole class is read.
-
-    A class of 40 is 36,000 objects (annotations and their selectors), all of which live on.
-    Every 700 of them set off a collection that can free none of them, and the count of those
-    collections brings on a full one, through every object of the process (30 to 50 ms with a
-    class open), about every other time the class is read: the review window took 245 or
-    300 ms to show, by turns. Paused, the new objects are gone through once, after the read.
-    They make no reference cycles, and reference counting frees memory as usual meanwhile.
-    """
-    if not gc.isenabled():  # paused already, by a caller
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _row(lesson_id: str, key: str, annotation: Annotation, feedback: str) -> dict[str, Any]:
