@@ -12,15 +12,17 @@ be tagged, so nothing is ever shown as saved before it is.
 
 from __future__ import annotations
 
+import linecache
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.core.builtin import builtin_lesson_path, load_builtin_lesson
 from annotator.core.lesson import Lesson
@@ -94,6 +96,7 @@ def start_main_window(
         if window.ready:
             return
         window.articles_painted.emit()
+        forget_module_sources()
         from annotator.storage.database import DatabaseError, open_database
         from annotator.storage.paths import default_database_path
 
@@ -106,10 +109,22 @@ def start_main_window(
             return
         _close_with(window, database)
         window.attach_database(database)
+        forget_module_sources()
 
     article_viewports = [view.browser.viewport() for view in window.views.values()]
     call_after_first_paint(article_viewports or [window], open_saved_work)
     return window
+
+
+def forget_module_sources() -> None:
+    """Empties Python's cache of source lines, which PySide6 fills at every import.
+
+    To know which modules use PySide6 (for its ``__feature__`` switches), PySide6 reads the
+    source of every module imported after it with ``inspect.getsource``, and the lines stay in
+    :mod:`linecache`: several MB for this app's start, which nothing reads again (a traceback
+    reads its few lines anew). Emptied after each step of the start, the memory is reused.
+    """
+    linecache.clearcache()
 
 
 def call_after_first_paint(widgets: list[QWidget], callback: Callable[[], None]) -> None:
@@ -163,7 +178,7 @@ def run_review(db_path: Path, lesson: Lesson) -> int:
     try:
         database = open_database(db_path)
     except DatabaseError as error:
-        QMessageBox.critical(None, "Annotator cannot start", str(error))
+        QtWidgets.QMessageBox.critical(None, "Annotator cannot start", str(error))
         return 2
     window = ReviewWindow(database, lesson)
     window.show()
@@ -194,7 +209,7 @@ def run_gui(
             db_path, lesson_path, student=student, on_database_error=_refuse_database
         )
     except PackError as error:
-        QMessageBox.critical(None, "Annotator cannot start", str(error))
+        QtWidgets.QMessageBox.critical(None, "Annotator cannot start", str(error))
         return 2
     window.saved_work_shown.connect(lambda: window.workspace.student or _ask_name(window))
     return app.exec()
@@ -221,11 +236,11 @@ def _run_screenshot(
 
 def _refuse_database(window: MainWindow, error: Exception) -> None:
     """A database that cannot be opened: say so over the lesson, then quit (never overwrite)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Critical,
         "Annotator cannot start",
         str(error),
-        QMessageBox.StandardButton.Close,
+        QtWidgets.QMessageBox.StandardButton.Close,
         window,
     )
     box.setObjectName("database-error")
@@ -235,7 +250,7 @@ def _refuse_database(window: MainWindow, error: Exception) -> None:
 
 
 def _ask_name(window: MainWindow) -> None:
-    name, ok = QInputDialog.getText(
+    name, ok = QtWidgets.QInputDialog.getText(
         window, "Welcome to Annotator", "Your name (your teacher sees it with your work):"
     )
     if ok and name.strip():

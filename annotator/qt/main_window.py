@@ -3,7 +3,8 @@
 The window can show its lesson before it has a database (:meth:`MainWindow.attach_database`
 comes later): that is how ``annotator`` paints the articles first and loads the storage layer
 (sqlite-utils) right after. So the services and storage modules are imported where they are
-used, not at the top of this module.
+used, not at the top of this module, and dialogs are reached through ``QtWidgets`` when first
+shown (PySide6 builds a class's Python type, with all its enums, on first access).
 """
 
 from __future__ import annotations
@@ -11,23 +12,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QWidget,
 )
 
-from annotator.core.annotation import Annotation
 from annotator.core.builtin import builtin_lesson_path
+from annotator.core.collector import collector_paused
 from annotator.core.lesson import Lesson
 from annotator.core.pack import PackError, PackProblem
 from annotator.qt.annotation_model import AnnotationTableModel
@@ -37,6 +36,7 @@ from annotator.qt.operations import AnnotationOperations
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from annotator.core.annotation import Annotation
     from annotator.qt.lesson_loader import PackLoader
     from annotator.qt.side_panel import SidePanel
     from annotator.services.workspace import ReanchorReport, Workspace
@@ -78,8 +78,8 @@ class MainWindow(QMainWindow):
         self._operations_by_lesson: dict[str, AnnotationOperations] = {}
         self._zoom_steps = 0
         self.last_pack_error: PackError | None = None
-        self.pack_error_box: QMessageBox | None = None
-        self.open_dialog: QFileDialog | None = None
+        self.pack_error_box: QtWidgets.QMessageBox | None = None
+        self.open_dialog: QtWidgets.QFileDialog | None = None
         self._opening: str | None = None
         self._loader: PackLoader | None = None
         self._build_menus()
@@ -147,10 +147,11 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.operations = self._operations_for(workspace)
         self._wire_undo()
-        annotations = workspace.current_annotations()
-        self.model.set_annotations(annotations)
-        for view in self.views.values():
-            view.set_annotations(a for a in annotations if a.article_id == view.article.id)
+        with collector_paused():  # thousands of annotations, and their highlights
+            annotations = workspace.current_annotations()
+            self.model.set_annotations(annotations)
+            for view in self.views.values():
+                view.set_annotations(a for a in annotations if a.article_id == view.article.id)
         self._update_title()
         self._report_reanchoring(report)
         self._fill_recent()
@@ -488,7 +489,7 @@ class MainWindow(QMainWindow):
 
     def _did_fail(self, message: str) -> None:
         self.saved_label.setText(f"<span style='color:#a51d2d'>{message}</span>")
-        QMessageBox.warning(self, "Not saved", message)
+        QtWidgets.QMessageBox.warning(self, "Not saved", message)
 
     def _mark_saved(self) -> None:
         self.saved_label.setText(f"All changes saved · {QTime.currentTime().toString('HH:mm:ss')}")
@@ -522,11 +523,11 @@ class MainWindow(QMainWindow):
 
         name = self.workspace.student
         if not name:
-            name, ok = QInputDialog.getText(self, "Submit work", "Your name:")
+            name, ok = QtWidgets.QInputDialog.getText(self, "Submit work", "Your name:")
             if not ok or not name.strip():
                 return
             self.set_student(name)
-        student_id, ok = QInputDialog.getText(
+        student_id, ok = QtWidgets.QInputDialog.getText(
             self,
             "Submit work",
             "Your student ID (leave empty if your teacher gave you none):",
@@ -535,7 +536,7 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         suggested = default_submission_name(self.lesson, self.workspace.student)
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, "Save your submission", suggested, "Submissions (*.submission.json)"
         )
         if path:
@@ -568,7 +569,7 @@ class MainWindow(QMainWindow):
     def open_review(self) -> None:
         """The teacher's review window on this lesson and database (needs the answer key)."""
         if not self.lesson.has_key:
-            QMessageBox.information(
+            QtWidgets.QMessageBox.information(
                 self,
                 "No answer key",
                 "This lesson has no answer key. Open the teacher's copy of the pack to review "
@@ -592,19 +593,24 @@ class MainWindow(QMainWindow):
 
     def choose_pack_file(self) -> None:
         """File > Open Lesson Pack (.zip): a file dialog (a lesson.toml stands for its folder)."""
-        dialog = self._pack_dialog("Open a lesson pack (.zip)", QFileDialog.FileMode.ExistingFile)
+        dialog = self._pack_dialog(
+            "Open a lesson pack (.zip)", QtWidgets.QFileDialog.FileMode.ExistingFile
+        )
         dialog.setNameFilters(["Lesson packs (*.zip lesson.toml)", "All files (*)"])
         dialog.open()
 
     def choose_pack_folder(self) -> None:
         """File > Open Lesson Folder: a folder dialog, for a pack that is a folder."""
         dialog = self._pack_dialog(
-            "Open a lesson folder (the folder holding lesson.toml)", QFileDialog.FileMode.Directory
+            "Open a lesson folder (the folder holding lesson.toml)",
+            QtWidgets.QFileDialog.FileMode.Directory,
         )
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.setOption(QtWidgets.QFileDialog.Option.ShowDirsOnly)
         dialog.open()
 
-    def _pack_dialog(self, title: str, mode: QFileDialog.FileMode) -> QFileDialog:
+    def _pack_dialog(
+        self, title: str, mode: QtWidgets.QFileDialog.FileMode
+    ) -> QtWidgets.QFileDialog:
         if self.open_dialog is not None:
             self.open_dialog.close()
             self.open_dialog.deleteLater()
@@ -614,9 +620,9 @@ class MainWindow(QMainWindow):
         if self.lesson.source and Path(self.lesson.source).resolve() != builtin:
             folder = Path(self.lesson.source).resolve().parent
             start = folder if folder.is_dir() else start
-        dialog = QFileDialog(self, title, str(start))
+        dialog = QtWidgets.QFileDialog(self, title, str(start))
         dialog.setObjectName("open-pack-dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(mode)
         dialog.fileSelected.connect(self.open_pack)
         # open(), not exec(): the window keeps running (and tests can answer the dialog).
@@ -690,12 +696,12 @@ class MainWindow(QMainWindow):
         if len(problems) > MAX_PROBLEMS_SHOWN:
             more = len(problems) - MAX_PROBLEMS_SHOWN
             items.append(f"<i>… and {more} more: see Show Details.</i>")
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
             "This lesson cannot be opened",
             f"The lesson pack “{html.escape(Path(path).name)}” cannot be opened: "
             f"{_count(len(problems), 'problem', 'problems')} to fix.",
-            QMessageBox.StandardButton.Ok,
+            QtWidgets.QMessageBox.StandardButton.Ok,
             self,
         )
         box.setObjectName("pack-error")

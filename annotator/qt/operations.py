@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from annotator.core.annotation import Annotation
-
 if TYPE_CHECKING:
+    from annotator.core.annotation import Annotation
     from annotator.services.workspace import Workspace
 
 NOTE_EDIT_ID = 1001
