@@ -87,18 +87,67 @@ class AnnotationRepository:
         return row_to_annotation(rows[0]) if rows else None
 
     def for_lesson(self, lesson_id: str) -> list[Annotation]:
-        rows = self.table.rows_where(
-            "lesson_id = ? and deleted is null", [lesson_id], order_by="article_id, start, id"
-        )
-        return [row_to_annotation(row) for row in rows]
+        return self._read("lesson_id = ? and deleted is null", [lesson_id], "article_id")
 
     def all(self) -> list[Annotation]:
-        rows = self.table.rows_where("deleted is null", order_by="lesson_id, article_id, start, id")
-        return [row_to_annotation(row) for row in rows]
+        return self._read("deleted is null", [], "lesson_id, article_id")
+
+    def _read(self, where: str, params: list[Any], order: str) -> list[Annotation]:
+        """Annotations from plain row tuples, built positionally.
+
+        Opening a lesson reads all of its annotations: for 3,000 of them, sqlite-utils'
+        ``rows_where`` (a dict per row) with :func:`row_to_annotation` takes about twice as long.
+        """
+        rows = self.db.conn.execute(
+            f"select {_COLUMNS} from annotations where {where} order by {order}, start, id",
+            params,
+        )
+        return [
+            Annotation(
+                id_,
+                lesson_id,
+                article_id,
+                tag,
+                TextPositionSelector(start, end),
+                TextQuoteSelector(exact, prefix or "", suffix or ""),
+                student or "",
+                note or "",
+                created,
+                modified or created,
+                lesson_version or "",
+                pack_hash or "",
+                bool(orphaned),
+            )
+            for (
+                id_,
+                lesson_id,
+                article_id,
+                tag,
+                start,
+                end,
+                exact,
+                prefix,
+                suffix,
+                student,
+                note,
+                created,
+                modified,
+                lesson_version,
+                pack_hash,
+                orphaned,
+            ) in rows
+        ]
 
     def lesson_ids(self) -> list[str]:
         sql = "select distinct lesson_id from annotations where deleted is null order by 1"
         return [row[0] for row in self.db.execute(sql).fetchall()]
+
+
+# The columns AnnotationRepository._read() takes, in its order.
+_COLUMNS = (
+    "id, lesson_id, article_id, tag, start, [end], exact, prefix, suffix, student, note, "
+    "created, modified, lesson_version, pack_hash, orphaned"
+)
 
 
 class SettingsRepository:
