@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import groupby
-from operator import itemgetter
 from typing import Any
 
 import sqlite_utils
 
 from annotator.core.annotation import Annotation
 from annotator.core.collector import collector_paused
-from annotator.core.selectors import TextPositionSelector, TextQuoteSelector
 from annotator.core.submission import Submission
 from annotator.storage.database import write_transaction
-from annotator.storage.repositories import annotation_to_row, row_to_annotation
+from annotator.storage.repositories import (
+    ANNOTATION_COLUMNS,
+    annotation_to_row,
+    annotations_of_rows,
+)
 
 
 @dataclass(frozen=True)
@@ -112,30 +112,24 @@ class ClassRepository:
                 )
 
     def annotations_of(self, lesson_id: str, student_key: str) -> list[Annotation]:
-        rows = self.annotations.rows_where(
-            "lesson_id = ? and student_key = ?",
-            [lesson_id, student_key],
-            order_by="article_id, start, id",
-        )
-        name = self._name(lesson_id, student_key)
-        return [_annotation(row, name) for row in rows]
+        return self._annotations_of(lesson_id, student_key, self._name(lesson_id, student_key))
 
     def annotations_by_student(self, lesson_id: str) -> dict[str, list[Annotation]]:
+        """Every student's annotations: what the review window, the grades and every export
+        read (12,000 rows for 40 x 300), so with plain tuples and the collector paused."""
         names = {s.student_key: s.student_name for s in self.submissions_for(lesson_id)}
-        by_student: dict[str, list[Annotation]] = {key: [] for key in names}
-        # Plain tuples from one query, unpacked by position: the review window, the grades and
-        # every export read the whole class (12,000 rows for 40 x 300), and rows_where() (a dict
-        # per row) with row_to_annotation() took about 1.5 times as long.
-        rows = self.db.conn.execute(
-            f"select {_ANNOTATION_COLUMNS} from class_annotations "
-            "where lesson_id = ? order by student_key, article_id, start, id",
-            [lesson_id],
-        )
         with collector_paused():
-            for key, work in groupby(rows, key=itemgetter(0)):
-                annotations = _annotations_of(lesson_id, names.get(key, ""), work)
-                by_student.setdefault(key, []).extend(annotations)
-        return by_student
+            return {key: self._annotations_of(lesson_id, key, name) for key, name in names.items()}
+
+    def _annotations_of(self, lesson_id: str, student_key: str, name: str) -> list[Annotation]:
+        # The rows carry no student name: it is the submission's, selected as a bound value.
+        columns = ANNOTATION_COLUMNS.replace("student,", "? as student,")
+        rows = self.db.conn.execute(
+            f"select {columns} from class_annotations "
+            "where lesson_id = ? and student_key = ? order by article_id, start, id",
+            [name, lesson_id, student_key],
+        )
+        return annotations_of_rows(rows)
 
     def annotation_feedback(self, lesson_id: str, student_key: str) -> dict[str, str]:
         rows = self.annotations.rows_where(
@@ -173,55 +167,3 @@ def _row(lesson_id: str, key: str, annotation: Annotation, feedback: str) -> dic
     row = annotation_to_row(annotation)
     del row["student"], row["deleted"]  # the submission row says who; nothing is deleted here
     return {**row, "lesson_id": lesson_id, "student_key": key, "feedback": feedback}
-
-
-def _annotation(row: dict[str, Any], student: str) -> Annotation:
-    return row_to_annotation({**row, "student": student})
-
-
-# The columns _annotations_of() takes, in its order.
-_ANNOTATION_COLUMNS = (
-    "student_key, id, article_id, tag, note, start, [end], exact, prefix, suffix, created, "
-    "modified, lesson_version, pack_hash, orphaned"
-)
-
-
-def _annotations_of(lesson_id: str, student: str, rows: Iterable[tuple]) -> list[Annotation]:
-    """The annotations of one student's class_annotations rows (:data:`_ANNOTATION_COLUMNS`),
-    as row_to_annotation() reads them, but unpacked in one comprehension and built with
-    positional arguments, in the order of Annotation's fields: this runs for every annotation
-    of the class, and keyword arguments and a call per row made it a third slower."""
-    return [
-        Annotation(
-            id_,
-            lesson_id,
-            article_id,
-            tag,
-            TextPositionSelector(start, end),
-            TextQuoteSelector(exact, prefix or "", suffix or ""),
-            student,
-            note or "",
-            created,
-            modified or created,
-            lesson_version or "",
-            pack_hash or "",
-            bool(orphaned),
-        )
-        for (
-            _key,
-            id_,
-            article_id,
-            tag,
-            note,
-            start,
-            end,
-            exact,
-            prefix,
-            suffix,
-            created,
-            modified,
-            lesson_version,
-            pack_hash,
-            orphaned,
-        ) in rows
-    ]
