@@ -133,18 +133,14 @@ def child_main(mode: str, texts_path: str) -> None:
                     QTimer.singleShot(0, report_painted)
             return False
 
-    class ShowWatcher(QObject):
+    def connect_app_window(window) -> None:
         """App mode: the main window's own signal for its first paint, which it detects as this
         script does for the bare window (all three article viewports painted, then the event
         loop back). A watcher here would come too late: Qt calls the filter installed last
         first, so the app's would go first and open the database before the marker."""
-
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Show and watched.objectName() == "main-window":
-                QApplication.instance().removeEventFilter(self)
-                watched.articles_painted.connect(record_painted)
-                watched.saved_work_shown.connect(lambda: QTimer.singleShot(0, report_ready))
-            return False
+        window.articles_painted.connect(record_painted)
+        window.saved_work_shown.connect(lambda: QTimer.singleShot(0, report_ready))
+        QTimer.singleShot(CHILD_TIMEOUT_S * 1000, give_up)
 
     def record_painted() -> None:
         times["painted"] = time.perf_counter()
@@ -162,16 +158,13 @@ def child_main(mode: str, texts_path: str) -> None:
     if mode.startswith("app"):
         # The real ``annotator`` command with no arguments, as a student starts it. Its
         # database goes to the default place: the parent points XDG_DATA_HOME at a new folder.
-        from annotator.qt.app import application
+        # Its own imports, QApplication and window all happen inside main(), which hands the
+        # window over before showing it (``on_window``, the hook for automation).
         from annotator.start import main
 
-        times["imported"] = time.perf_counter()
-        show_watcher = ShowWatcher()
-        application().installEventFilter(show_watcher)
-        QTimer.singleShot(CHILD_TIMEOUT_S * 1000, give_up)
-        times["built"] = time.perf_counter()  # the command builds and shows the window itself
+        times["imported"] = times["built"] = time.perf_counter()
         sys.argv = ["annotator"]
-        main()
+        main(on_window=connect_app_window)
         return
     times["imported"] = time.perf_counter()
     app = QApplication(sys.argv[:1])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator.qt.app import _refuse_database, start_main_window
 from annotator.services.workspace import Workspace
 from annotator.storage.database import open_database
+from annotator.storage.paths import default_database_path
 from tests.gui_helpers import drag_select
 
 
@@ -39,49 +40,48 @@ def _saved_annotation(db_path: Path, lesson, phrase: str) -> str:
 
 FIRST_PAINT_PROBE = textwrap.dedent(
     """
+    # `annotator` with no arguments, as a student starts it; its database is the default one.
     import json, os, sys
-    from annotator.qt.app import application, start_main_window
+    from annotator.start import main
 
-    app = application()
-    window = start_main_window(sys.argv[1], student="Ada")
     seen = {}
 
-    def loaded(name):
-        return name in sys.modules
+    def watch(window):
+        def state():
+            loaded = {name: name in sys.modules for name in MODULES}
+            return {
+                **loaded,
+                "ready": window.ready,
+                "tag_enabled": window.findChild(type(window.actions()[0]), "tag-action-FACT")
+                .isEnabled(),
+                "rows": window.model.rowCount() if window.model is not None else None,
+                "side_panel": window.side_panel is not None,
+                "tagged_before_ready": window.tag_selection("FACT") is not None,
+            }
 
-    def state():
-        return {
-            "sqlite_utils": loaded("sqlite_utils"),
-            "jsonschema": loaded("jsonschema"),
-            "markdown": loaded("markdown"),
-            "ready": window.ready,
-            "tag_enabled": window.findChild(type(window.actions()[0]), "tag-action-FACT")
-            .isEnabled(),
-            "rows": window.model.rowCount(),
-            "side_panel": window.side_panel is not None,
-            "tagged_before_ready": window.tag_selection("FACT") is not None,
-        }
+        def ready():
+            seen["ready"] = state()
+            print(json.dumps(seen), flush=True)
+            os._exit(0)
 
-    window.articles_painted.connect(lambda: seen.update(painted=state()))
+        window.articles_painted.connect(lambda: seen.update(painted=state()))
+        window.saved_work_shown.connect(ready)
 
-    def ready():
-        seen["ready"] = state()
-        print(json.dumps(seen), flush=True)
-        os._exit(0)
-
-    window.saved_work_shown.connect(ready)
-    app.exec()
+    MODULES = ("sqlite_utils", "jsonschema", "markdown", "click")
+    sys.argv = ["annotator"]
+    main(on_window=watch)
     """
 )
 
 
 def test_the_lesson_is_painted_before_storage_loads_and_the_saved_work_follows(tmp_path, lesson):
-    db_path = tmp_path / "student.db"
+    db_path = default_database_path()  # in this test's own XDG_DATA_HOME (see conftest.py)
+    db_path.parent.mkdir(parents=True)
     _saved_annotation(db_path, lesson, "Immigration and Customs Enforcement")
     probe = tmp_path / "probe.py"
     probe.write_text(FIRST_PAINT_PROBE, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, str(probe), str(db_path)],
+        [sys.executable, str(probe)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -90,15 +90,16 @@ def test_the_lesson_is_painted_before_storage_loads_and_the_saved_work_follows(t
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     painted, ready = seen["painted"], seen["ready"]
-    # First paint: the articles, without sqlite-utils, jsonschema or Markdown loaded, and
-    # nothing can be tagged yet (so nothing is shown as saved before it is).
+    # First paint: the articles, without sqlite-utils, jsonschema, Markdown or click loaded,
+    # and nothing can be tagged yet (so nothing is shown as saved before it is).
     assert painted == {
         "sqlite_utils": False,
         "jsonschema": False,
         "markdown": False,
+        "click": False,
         "ready": False,
         "tag_enabled": False,
-        "rows": 0,
+        "rows": None,  # the list and its model come with the saved work
         "side_panel": False,
         "tagged_before_ready": False,
     }

@@ -12,6 +12,7 @@ be tagged, so nothing is ever shown as saved before it is.
 
 from __future__ import annotations
 
+import gc
 import linecache
 import os
 import sys
@@ -25,6 +26,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.core.builtin import builtin_lesson_path, load_builtin_lesson
+from annotator.core.collector import collector_paused
 from annotator.core.lesson import Lesson
 from annotator.core.pack import PackError, load_pack
 from annotator.qt.main_window import MainWindow
@@ -79,6 +81,7 @@ def start_main_window(
     lesson_path: str | Path | None = None,
     student: str = "",
     on_database_error: Callable[[MainWindow, Exception], None] | None = None,
+    on_window: Callable[[MainWindow], None] | None = None,
 ) -> MainWindow:
     """What ``annotator`` does: shows the lesson, then opens the saved work after first paint.
 
@@ -86,10 +89,14 @@ def start_main_window(
     ``db_path`` None means the default location in the user's data folder.
     A pack that cannot be read raises ``PackError`` at once; a database that cannot be opened
     is handed to ``on_database_error`` later (by default, it is raised from the event loop).
+    ``on_window`` gets the window before it is shown (for automation: connect its signals).
     """
     application()
-    lesson = load_pack(lesson_path) if lesson_path else load_builtin_lesson()
-    window = MainWindow(None, lesson, student=student)
+    with collector_paused():  # thousands of long-lived objects: modules, Qt wrappers, formats
+        lesson = load_pack(lesson_path) if lesson_path else load_builtin_lesson()
+        window = MainWindow(None, lesson, student=student)
+    if on_window is not None:
+        on_window(window)
     window.show()
 
     def open_saved_work() -> None:
@@ -110,6 +117,8 @@ def start_main_window(
         _close_with(window, database)
         window.attach_database(database)
         forget_module_sources()
+        # What the start made lives as long as the app: later collections need not visit it.
+        gc.freeze()
 
     article_viewports = [view.browser.viewport() for view in window.views.values()]
     call_after_first_paint(article_viewports or [window], open_saved_work)
@@ -195,18 +204,27 @@ def save_screenshot(window: MainWindow, path: str | Path) -> None:
 
 
 def run_gui(
-    db_path: Path | None, lesson_path: str | None, screenshot: str | None = None, student: str = ""
+    db_path: Path | None,
+    lesson_path: str | None,
+    screenshot: str | None = None,
+    student: str = "",
+    on_window: Callable[[MainWindow], None] | None = None,
 ) -> int:
     """Runs the app; with ``screenshot`` it renders one PNG offscreen and exits.
 
-    ``db_path`` None means the default location in the user's data folder.
+    ``db_path`` None means the default location in the user's data folder. ``on_window``: see
+    :func:`start_main_window`.
     """
     if screenshot:
         return _run_screenshot(db_path, lesson_path, screenshot, student)
     app = application()
     try:
         window = start_main_window(
-            db_path, lesson_path, student=student, on_database_error=_refuse_database
+            db_path,
+            lesson_path,
+            student=student,
+            on_database_error=_refuse_database,
+            on_window=on_window,
         )
     except PackError as error:
         QtWidgets.QMessageBox.critical(None, "Annotator cannot start", str(error))

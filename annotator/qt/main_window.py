@@ -29,7 +29,6 @@ from annotator.core.builtin import builtin_lesson_path
 from annotator.core.collector import collector_paused
 from annotator.core.lesson import Lesson
 from annotator.core.pack import PackError, PackProblem
-from annotator.qt.annotation_model import AnnotationTableModel
 from annotator.qt.article_view import ArticleView
 from annotator.qt.operations import AnnotationOperations
 
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from annotator.core.annotation import Annotation
+    from annotator.qt.annotation_model import AnnotationTableModel
     from annotator.qt.lesson_loader import PackLoader
     from annotator.qt.side_panel import SidePanel
     from annotator.services.workspace import ReanchorReport, Workspace
@@ -128,14 +128,10 @@ class MainWindow(QMainWindow):
         """The articles and tag actions of ``lesson``, and, unless told to wait, the side panel
         (instructions, legend, annotation list), which otherwise comes with the saved work."""
         self._lesson = lesson
-        old_model = self.model
-        self.model = AnnotationTableModel(lesson, self)
         self._build_central(lesson)
         if with_side_panel:
             self._build_side_panel(lesson)
         self._build_tag_actions(lesson)
-        if old_model is not None:
-            old_model.deleteLater()
         for view in self.views.values():
             if self._zoom_steps:
                 view.zoom(self._zoom_steps)
@@ -248,9 +244,12 @@ class MainWindow(QMainWindow):
             self._active_view = first
 
     def _build_side_panel(self, lesson: Lesson) -> None:
-        from annotator.qt.side_panel import SidePanel  # and Markdown: not before the first paint
+        # The list, its model and the instructions (Markdown): none needed for the first paint.
+        from annotator.qt.annotation_model import AnnotationTableModel
+        from annotator.qt.side_panel import SidePanel
 
-        assert self.model is not None
+        old_model = self.model
+        self.model = AnnotationTableModel(lesson, self)
         panel = SidePanel(lesson, self.model)
         panel.annotation_activated.connect(self.reveal)
         panel.current_changed.connect(self._list_current_changed)
@@ -263,6 +262,8 @@ class MainWindow(QMainWindow):
         placeholder = self._main_splitter.replaceWidget(1, panel)
         if placeholder is not None:
             placeholder.deleteLater()
+        if old_model is not None:
+            old_model.deleteLater()
         self.side_panel = panel
 
     def _save_note_now(self) -> None:
