@@ -81,7 +81,7 @@ def ms(seconds: float) -> float:
 
 
 def child_main(mode: str, texts_path: str) -> None:
-    """Starts ``mode`` ("app", "app-no-numpy" or "bare"), and prints two marker lines: when all
+    """Starts ``mode`` ("app" or "bare"), and prints two marker lines: when all
     three article viewports have been painted (and the paint pass has returned), and when the
     window is ready for work (the app: the student's saved work is shown; bare: at once)."""
     t_main = time.perf_counter()
@@ -89,11 +89,6 @@ def child_main(mode: str, texts_path: str) -> None:
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QSplitter, QTextBrowser
 
-    if mode == "app-no-numpy":
-        # What a clean install sees: numpy is no dependency of the app, but sqlite-utils imports
-        # it whenever it is installed (here it comes with scipy). None in sys.modules makes
-        # ``import numpy`` raise ImportError, which sqlite-utils handles.
-        sys.modules["numpy"] = None  # type: ignore[assignment]
     texts = json.loads(Path(texts_path).read_text(encoding="utf-8"))
     times: dict[str, float] = {}
     pending: set[int] = set()  # ids of the article viewports not painted yet
@@ -113,7 +108,7 @@ def child_main(mode: str, texts_path: str) -> None:
 
     def report_painted() -> None:
         print(MARKER, json.dumps(info("painted")), flush=True)
-        if not mode.startswith("app"):
+        if mode != "app":
             report_ready()  # the bare window has nothing more to load
 
     def report_ready() -> None:
@@ -128,7 +123,6 @@ def child_main(mode: str, texts_path: str) -> None:
             if event.type() == QEvent.Type.Paint and id(watched) in pending:
                 pending.discard(id(watched))
                 if not pending:
-                    times["painted"] = time.perf_counter()
                     # Fires after the current paint pass (and its flush) has returned.
                     QTimer.singleShot(0, report_painted)
             return False
@@ -138,13 +132,9 @@ def child_main(mode: str, texts_path: str) -> None:
         script does for the bare window (all three article viewports painted, then the event
         loop back). A watcher here would come too late: Qt calls the filter installed last
         first, so the app's would go first and open the database before the marker."""
-        window.articles_painted.connect(record_painted)
+        window.articles_painted.connect(report_painted)
         window.saved_work_shown.connect(lambda: QTimer.singleShot(0, report_ready))
         QTimer.singleShot(CHILD_TIMEOUT_S * 1000, give_up)
-
-    def record_painted() -> None:
-        times["painted"] = time.perf_counter()
-        report_painted()
 
     def watch(viewport) -> None:
         pending.add(id(viewport))
@@ -155,7 +145,7 @@ def child_main(mode: str, texts_path: str) -> None:
         os._exit(3)
 
     watcher = PaintWatcher()
-    if mode.startswith("app"):
+    if mode == "app":
         # The real ``annotator`` command with no arguments, as a student starts it. Its
         # database goes to the default place: the parent points XDG_DATA_HOME at a new folder.
         # Its own imports, QApplication and window all happen inside main(), which hands the
@@ -285,7 +275,7 @@ def bench_startup(pairs: int, workdir: Path, log: Callable[[str], None]) -> dict
     # One unmeasured run of each writes the .pyc files and warms the page cache (Qt libraries).
     spawn_until_painted("bare", workdir, texts_path, -1)
     spawn_until_painted("app", workdir, texts_path, -1)
-    modes = ["bare", "app", "app-no-numpy"] if numpy_installed() else ["bare", "app"]
+    modes = ["bare", "app"]
     runs: dict[str, list[dict]] = {mode: [] for mode in modes}
     python_only = []
     for run in range(pairs):
@@ -321,17 +311,7 @@ def bench_startup(pairs: int, workdir: Path, log: Callable[[str], None]) -> dict
         "ready_ratio": paired_ratio("app", "ready_ms"),
         "rss_ratio": paired_ratio("app", "maxrss_kb"),
     }
-    if "app-no-numpy" in runs:
-        result["app_no_numpy"] = summary("app-no-numpy")
-        result["no_numpy_ratio"] = paired_ratio("app-no-numpy", "wall_ms")
-        result["no_numpy_rss_ratio"] = paired_ratio("app-no-numpy", "maxrss_kb")
     return result
-
-
-def numpy_installed() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("numpy") is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -819,17 +799,6 @@ def report_rows(results: dict) -> list[tuple[str, str, str, str, str, str]]:
                 "info",
             )
         )
-        if "app_no_numpy" in s:
-            rows.append(
-                (
-                    "   app with numpy hidden (clean install)",
-                    f"{s['app_no_numpy']['wall_ms']:.0f} ms",
-                    f"{s['bare']['wall_ms']:.0f} ms",
-                    f"x{s['no_numpy_ratio']:.2f}",
-                    "",
-                    "info",
-                )
-            )
     t = results.get("tagging")
     if t:
         # The issue's figure is the time until the row is committed (the key press until the
@@ -931,17 +900,6 @@ def report_rows(results: dict) -> list[tuple[str, str, str, str, str, str]]:
                 verdict(s["rss_ratio"], TARGETS["rss_ratio"]),
             )
         )
-        if "app_no_numpy" in s:
-            rows.append(
-                (
-                    "   app with numpy hidden (clean install)",
-                    f"{s['app_no_numpy']['maxrss_mb']:.0f} MB",
-                    f"{s['bare']['maxrss_mb']:.0f} MB",
-                    f"x{s['no_numpy_rss_ratio']:.2f}",
-                    "",
-                    "info",
-                )
-            )
     return rows
 
 
@@ -1011,7 +969,7 @@ def describe_machine(workdir: Path) -> dict:
     }
 
 
-CHILD_MODES = ("app", "app-no-numpy", "bare")
+CHILD_MODES = ("app", "bare")
 
 
 def main(argv: list[str] | None = None) -> int:
