@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from annotator.core.lesson import Lesson
+from annotator.core.lesson import Lesson
+from annotator.core.pack import load_pack
 
 BUILTIN_LESSON = "ice-releases"
 
@@ -34,6 +33,4 @@ def load_builtin_lesson() -> Lesson:
     It ships with the app, and ``tests/test_pack.py`` validates it in full, so the student's
     first window need not wait for jsonschema to load.
     """
-    from annotator.core.pack import load_pack
-
     return load_pack(builtin_lesson_path(), trusted=True)
