@@ -12,8 +12,8 @@ from pathlib import Path
 import click
 
 from annotator import __version__
-from annotator.core.builtin import builtin_lesson_path
-from annotator.core.pack import PackError, load_pack
+from annotator.core.lessons.builtin import builtin_lesson_path
+from annotator.core.lessons.pack import PackError, load_pack
 
 DB_HELP = "The database file (default: annotator.db in your user data folder)."
 
@@ -68,7 +68,7 @@ def cli(
 @click.option("--out", metavar="FILE", help="Write to FILE instead of standard output.")
 def export_command(db: str | None, fmt: str, lesson: str | None, out: str | None) -> None:
     """Write the annotations in a database, without starting the GUI."""
-    from annotator.core import exports
+    from annotator.core.formats import exports
 
     path = _db_path(db)
     if not path.exists():
@@ -107,7 +107,7 @@ def pack_group() -> None:
 @click.argument("path", type=click.Path(exists=True))
 def pack_validate(path: str) -> None:
     """Check the lesson pack at PATH (folder or .zip) and list every problem."""
-    from annotator.core.pack import validate_pack
+    from annotator.core.lessons.pack import validate_pack
 
     problems = validate_pack(path)
     if problems:
@@ -136,7 +136,7 @@ def pack_build(source: str, out: str, student: bool) -> None:
     Without --student, the zip is the teacher's copy and holds the answer key. Nothing is
     written if the pack has a problem.
     """
-    from annotator.core.pack_build import build_pack
+    from annotator.core.lessons.pack_build import build_pack
 
     try:
         report = build_pack(Path(source), Path(out), student=student)
@@ -246,7 +246,7 @@ def class_import(db: str | None, lesson_ref: str | None, paths: tuple[str, ...])
 @click.option("--lesson", "lesson_ref", metavar="PACK", help=LESSON_HELP)
 def class_grade(db: str | None, lesson_ref: str | None) -> None:
     """Grade every imported student against the answer key and print the scores."""
-    from annotator.core.reports import final_score
+    from annotator.core.classroom.results import final_score
     from annotator.services.classroom import Classroom
 
     lesson = _resolve_lesson(lesson_ref, db)

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import random
 
-    from annotator.core.lesson import Lesson
+    from annotator.core.lessons.lesson import Lesson
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
@@ -100,8 +100,8 @@ def lesson_with_key(lesson: Lesson, size: int, rng: random.Random) -> Lesson:
     ``selectors.describe`` on the real text, overlapping no key span of their article."""
     import dataclasses
 
-    from annotator.core.lesson import KeySpan
-    from annotator.core.selectors import describe
+    from annotator.core.lessons.lesson import KeySpan
+    from annotator.core.text.selectors import describe
 
     key = list(lesson.key)
     articles = list(lesson.articles)
@@ -156,8 +156,8 @@ def write_class(lesson: Lesson, folder: Path, rng: random.Random) -> list[Path]:
     """40 submission files as students hand them in (``build_submission``, written as
     ``write_submission`` writes them), each with 300 annotations made by ``new_annotation``."""
     from annotator import __version__
-    from annotator.core.annotation import new_annotation
-    from annotator.core.submission import build_submission
+    from annotator.core.annotations.annotation import new_annotation
+    from annotator.core.classroom.submission import build_submission
     from annotator.services.submit import default_submission_name
 
     folder.mkdir(parents=True)
@@ -402,7 +402,7 @@ def bench_grading(reps: int, database, lesson: Lesson, raw_db: Path, profile: bo
     keep); and, for information, results() again on one Classroom with nothing changed."""
     import sqlite3
 
-    from annotator.core.grading import grade_class
+    from annotator.core.classroom.grading import grade_class
     from annotator.services.classroom import Classroom
 
     kept = Classroom(database, lesson)
@@ -471,7 +471,7 @@ def bench_exports(
     """Per rep, interleaved: all five formats in one session (one Classroom for the five, as
     one open class), and each format on its own (a Classroom of its own, as one run of
     ``annotator class export --format F``)."""
-    from annotator.core.reports import student_report_html
+    from annotator.core.formats.reports import student_report_html
     from annotator.qt.pdf_report import write_pdf
     from annotator.services.class_export import SUFFIXES, TEXT_FORMATS, export_reports, export_text
     from annotator.services.classroom import Classroom
@@ -806,8 +806,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         import_rounds, grade_reps, export_reps, pdf_reps, review_reps = 7, 15, 7, 3, 9
 
-    from annotator.core.builtin import builtin_lesson_path
-    from annotator.core.pack import load_pack
+    from annotator.core.lessons.builtin import builtin_lesson_path
+    from annotator.core.lessons.pack import load_pack
     from annotator.services.classroom import Classroom
     from annotator.storage.database import open_database
 

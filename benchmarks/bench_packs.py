@@ -75,10 +75,10 @@ def rotated(items: list, shift: int) -> list:
 def bench_builtin(rounds: int, workdir: Path, profile: bool) -> dict:
     import zipfile
 
-    from annotator.core.builtin import builtin_lesson_path
-    from annotator.core.pack import load_pack, validate_pack
-    from annotator.core.pack_build import build_pack
-    from annotator.core.safezip import read_zip
+    from annotator.core.lessons.builtin import builtin_lesson_path
+    from annotator.core.lessons.pack import load_pack, validate_pack
+    from annotator.core.lessons.pack_build import build_pack
+    from annotator.core.lessons.safezip import read_zip
 
     zip_path = workdir / "builtin-teacher.zip"
     build = build_pack(builtin_lesson_path(), zip_path)
@@ -308,7 +308,7 @@ def open_window(db: Path, source: Path) -> tuple[object, dict]:
     """load_pack + build_main_window + show + processEvents + grab: the pack opening for real."""
     from PySide6.QtWidgets import QApplication
 
-    from annotator.core.pack import load_pack
+    from annotator.core.lessons.pack import load_pack
     from annotator.qt.app import build_main_window
 
     t0 = time.perf_counter()
@@ -327,8 +327,8 @@ def open_window(db: Path, source: Path) -> tuple[object, dict]:
 def bench_big(load_rounds: int, window_rounds: int, workdir: Path, profile: bool) -> dict:
     import random
 
-    from annotator.core.pack import load_pack
-    from annotator.core.pack_build import build_pack
+    from annotator.core.lessons.pack import load_pack
+    from annotator.core.lessons.pack_build import build_pack
 
     qt_app()
     folder = workdir / "big-pack"

@@ -184,7 +184,7 @@ def prepare_returning_student(workdir: Path) -> None:
     Each app run starts on a copy of it: the start of a student who has used the app before,
     so no name is asked (a first start asks it once the saved work is shown).
     """
-    from annotator.core.builtin import load_builtin_lesson
+    from annotator.core.lessons.builtin import load_builtin_lesson
     from annotator.services.workspace import Workspace
     from annotator.storage.database import open_database
     from annotator.storage.paths import default_database_path
@@ -265,8 +265,8 @@ def spawn_python_only() -> float:
 
 
 def bench_startup(pairs: int, workdir: Path, log: Callable[[str], None]) -> dict:
-    from annotator.core.builtin import builtin_lesson_path
-    from annotator.core.pack import load_pack
+    from annotator.core.lessons.builtin import builtin_lesson_path
+    from annotator.core.lessons.pack import load_pack
 
     lesson = load_pack(builtin_lesson_path())
     texts_path = workdir / "texts.json"
@@ -368,7 +368,7 @@ def guard_none_refcount() -> None:
 
 def random_spans(text: str, count: int, rng: random.Random, max_len: int = 60):
     """``count`` spans of 1..max_len code points, each holding some non-space text."""
-    from annotator.core.selectors import trim_to_words
+    from annotator.core.text.selectors import trim_to_words
 
     spans = []
     while len(spans) < count:
@@ -559,9 +559,9 @@ def bench_tagging(count: int, workdir: Path, log, profile: bool) -> dict:
 def seed_database(path: Path, per_article: int, rng: random.Random) -> int:
     """A database in which the built-in lesson was opened before and holds ``per_article``
     annotations in each article (random spans, random tags), all written in one transaction."""
-    from annotator.core.annotation import new_annotation
-    from annotator.core.builtin import builtin_lesson_path
-    from annotator.core.pack import load_pack
+    from annotator.core.annotations.annotation import new_annotation
+    from annotator.core.lessons.builtin import builtin_lesson_path
+    from annotator.core.lessons.pack import load_pack
     from annotator.services.workspace import Workspace
     from annotator.storage.database import open_database
 

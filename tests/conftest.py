@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.builtin import builtin_lesson_path
-from annotator.core.lesson import Lesson
-from annotator.core.pack import load_pack
+from annotator.core.lessons.builtin import builtin_lesson_path
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.lessons.pack import load_pack
 
 
 @pytest.fixture(autouse=True)

@@ -6,8 +6,8 @@ Run by tests/test_crash_safety.py, which kills it with SIGKILL at a random momen
 import random
 import sys
 
-from annotator.core.builtin import builtin_lesson_path
-from annotator.core.pack import load_pack
+from annotator.core.lessons.builtin import builtin_lesson_path
+from annotator.core.lessons.pack import load_pack
 from annotator.services.workspace import Workspace
 from annotator.storage.database import open_database
 

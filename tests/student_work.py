@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.lesson import Lesson
+from annotator.core.lessons.lesson import Lesson
 from annotator.services.submit import default_submission_name, write_submission
 from annotator.services.workspace import Workspace
 from annotator.storage.database import open_database

@@ -8,14 +8,14 @@ from fractions import Fraction
 
 import pytest
 
-from annotator.core.agreement import (
+from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.classroom.agreement import (
     ArticleAgreement,
     article_agreement,
     fleiss_kappa,
     label_tokens,
     tokenize,
 )
-from annotator.core.annotation import Annotation, new_annotation
 
 TAGS = ("FACT", "QUOTE", "FRAMING")
 

@@ -1,7 +1,7 @@
 """Re-anchoring: position, then exact quote, then approximate quote; otherwise orphaned."""
 
-from annotator.core.anchoring import AnchorMethod, anchor, approximate_matches
-from annotator.core.selectors import describe
+from annotator.core.text.anchoring import AnchorMethod, anchor, approximate_matches
+from annotator.core.text.selectors import describe
 
 OLD = (
     "ICE has a maximum capacity of 41,500 beds, which is leading to the release of migrants "

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from annotator.core.annotation import Annotation, new_annotation
-from annotator.core.article_text import InlineKind, parse_article
-from annotator.core.heatmap import HeatSegment
-from annotator.core.lesson import Article
+from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.classroom.heatmap import HeatSegment
+from annotator.core.lessons.lesson import Article
+from annotator.core.text.article_text import InlineKind, parse_article
 from annotator.qt.article_view import LINK_COLOUR, UNDERLINES, ArticleView, tag_colour
 from tests.gui_helpers import hover_tooltip
 

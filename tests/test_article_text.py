@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.article_text import ArticleSyntaxError, BlockKind, Utf16Map, parse_article
+from annotator.core.text.article_text import ArticleSyntaxError, BlockKind, Utf16Map, parse_article
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -23,7 +23,7 @@ CHROME = {
 
 
 def _plain(markdown_paragraph: str) -> str:
-    text, _ = __import__("annotator.core.article_text", fromlist=["x"]).parse_inline(
+    text, _ = __import__("annotator.core.text.article_text", fromlist=["x"]).parse_inline(
         markdown_paragraph
     )
     return text

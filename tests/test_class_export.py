@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from annotator.core import exports, reports
+from annotator.core.formats import exports, reports
 from annotator.services.class_export import dumps_readable, export_text
 from annotator.services.classroom import Classroom
 from annotator.storage.database import open_database

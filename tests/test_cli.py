@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from annotator.core.builtin import builtin_lesson_path
-from annotator.core.pack import load_pack
+from annotator.core.lessons.builtin import builtin_lesson_path
+from annotator.core.lessons.pack import load_pack
 from annotator.services.workspace import Workspace
 from annotator.storage.database import open_database
 

@@ -1,4 +1,5 @@
-"""Tests of :mod:`annotator.core.exports`, and of the W3C suite runner that checks the W3C export.
+"""Tests of :mod:`annotator.core.formats.exports`, and of the W3C suite runner that checks the W3C
+export.
 
 The runner (``tests/w3c_suite.py``) is tested first on the suite's own samples, so that a passing
 W3C export means something: the runner accepts the correct samples and rejects the incorrect
@@ -28,9 +29,8 @@ from w3c_suite import (
     suite_root,
 )
 
-from annotator.core.annotation import Annotation, new_annotation
-from annotator.core.article_text import parse_article
-from annotator.core.exports import (
+from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.formats.exports import (
     CSV_COLUMNS,
     JSON_FORMAT,
     JSON_FORMAT_VERSION,
@@ -41,8 +41,9 @@ from annotator.core.exports import (
     article_iri,
     guard_formula,
 )
-from annotator.core.lesson import Article, Lesson
-from annotator.core.selectors import TextPositionSelector, TextQuoteSelector
+from annotator.core.lessons.lesson import Article, Lesson
+from annotator.core.text.article_text import parse_article
+from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
 
 SUITE = suite_root()
 SAMPLES = SUITE / "tools" / "samples"

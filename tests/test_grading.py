@@ -7,10 +7,10 @@ import dataclasses
 
 import pytest
 
-from annotator.core.annotation import Annotation, new_annotation
-from annotator.core.grading import OVERALL, Match, TagScore, grade_class, grade_student
-from annotator.core.lesson import KeySpan
-from annotator.core.selectors import describe
+from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.classroom.grading import OVERALL, Match, TagScore, grade_class, grade_student
+from annotator.core.lessons.lesson import KeySpan
+from annotator.core.text.selectors import describe
 
 TEXT = "abcdefghij" * 12  # 120 characters: offsets are easy to read, quotes are real
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
-from annotator.core.builtin import builtin_lesson_path, content_root
+from annotator.core.lessons.builtin import builtin_lesson_path, content_root
 from annotator.qt.annotation_model import AnnotationTableModel
 from annotator.qt.article_view import UNDERLINES
 from tests.gui_helpers import drag_select

@@ -7,8 +7,8 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from annotator.core.article_text import ArticleText, parse_article
-from annotator.core.lesson import Article, Lesson
+from annotator.core.lessons.lesson import Article, Lesson
+from annotator.core.text.article_text import ArticleText, parse_article
 from tests.gui_helpers import drag_select
 
 

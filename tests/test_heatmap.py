@@ -1,5 +1,5 @@
-from annotator.core.annotation import new_annotation
-from annotator.core.heatmap import heat_segments
+from annotator.core.annotations.annotation import new_annotation
+from annotator.core.classroom.heatmap import heat_segments
 
 TEXT = "The agency released 160 detainees on Monday, officials said."
 
@@ -37,7 +37,7 @@ def test_a_student_who_tags_a_span_twice_counts_once():
 def test_heat_map_gives_every_article_in_one_pass():
     from dataclasses import replace
 
-    from annotator.core.heatmap import heat_map
+    from annotator.core.classroom.heatmap import heat_map
 
     lost = replace(_a("cy", "Monday", "FACT"), orphaned=True)
     by_student = {

@@ -15,16 +15,16 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from annotator.core.builtin import builtin_lesson_path, content_root
-from annotator.core.instructions import render_instructions
-from annotator.core.pack import (
+from annotator.core.lessons.builtin import builtin_lesson_path, content_root
+from annotator.core.lessons.instructions import render_instructions
+from annotator.core.lessons.pack import (
     FRONT_MATTER,
     MAX_TEXT_BYTES,
     PackError,
     load_pack,
     validate_pack,
 )
-from annotator.core.tags import DEFAULT_TAGS
+from annotator.core.lessons.tags import DEFAULT_TAGS
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMAS = ROOT / "annotator" / "schemas"

@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from annotator.cli import cli
-from annotator.core.builtin import builtin_lesson_path, content_root
-from annotator.core.pack import PackError, load_pack
-from annotator.core.pack_build import BuildError, BuildReport, build_pack
+from annotator.core.lessons.builtin import builtin_lesson_path, content_root
+from annotator.core.lessons.pack import PackError, load_pack
+from annotator.core.lessons.pack_build import BuildError, BuildReport, build_pack
 
 BUILTIN = builtin_lesson_path()
 MiB = 1024 * 1024

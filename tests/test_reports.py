@@ -14,21 +14,19 @@ from html.parser import HTMLParser
 
 import pytest
 
-from annotator.core.annotation import Annotation, new_annotation
-from annotator.core.grading import grade_class, grade_student
-from annotator.core.lesson import Lesson
-from annotator.core.reports import (
+from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.classroom.grading import grade_class, grade_student
+from annotator.core.classroom.results import StudentResult, auto_score, final_score
+from annotator.core.formats.reports import (
     CANVAS_COLUMNS,
-    StudentResult,
-    auto_score,
     canvas_csv,
     class_report_html,
-    final_score,
     gradebook_columns,
     gradebook_csv,
     student_report_html,
 )
-from annotator.core.tags import Tag, TagSet, UnderlineStyle
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.lessons.tags import Tag, TagSet, UnderlineStyle
 
 XSS = "<img src=x onerror=alert(1)>"
 
@@ -64,8 +62,8 @@ def _find(lesson: Lesson, article_id: str, phrase: str) -> tuple[int, int]:
 @pytest.fixture(scope="module")
 def classroom(request) -> dict:
     """Three students' work on the built-in lesson, graded, with the teacher's judgement."""
-    from annotator.core.builtin import builtin_lesson_path
-    from annotator.core.pack import load_pack
+    from annotator.core.lessons.builtin import builtin_lesson_path
+    from annotator.core.lessons.pack import load_pack
 
     lesson = load_pack(builtin_lesson_path())
     ada, grace, zora = "Ada Lovelace", "Grace Hopper", "Zora Neale Hurston"

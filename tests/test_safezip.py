@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.safezip import (
+from annotator.core.lessons.safezip import (
     RATIO_CHECK_FLOOR,
     UnsafeArchiveError,
     ZipLimits,

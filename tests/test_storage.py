@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from annotator.core.annotation import new_annotation
+from annotator.core.annotations.annotation import new_annotation
 from annotator.storage.database import DatabaseError, DatabaseInUseError, open_database
 from annotator.storage.migrations import MIGRATION_NAMES
 from annotator.storage.repositories import AnnotationRepository

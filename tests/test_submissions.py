@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from annotator.core.submission import SubmissionError, parse_submission
+from annotator.core.classroom.submission import SubmissionError, parse_submission
 from annotator.services.classroom import (
     IMPORTED,
     KEPT_NEWER,
@@ -83,7 +83,7 @@ def test_refusals_say_why_and_change_nothing(tmp_path, lesson, teacher):
     cases["other.submission.json"] = json.dumps({"format": "something else"}).encode()
     tampered = dict(body, student={"name": "Someone Else", "id": ""})
     cases["tampered.submission.json"] = json.dumps(tampered).encode()
-    from annotator.core.submission import checksum
+    from annotator.core.classroom.submission import checksum
 
     other_lesson = dict(body, lesson=dict(body["lesson"], id="another-lesson"))
     other_lesson["checksum"] = checksum(other_lesson)
@@ -109,7 +109,7 @@ def test_a_submission_from_another_version_is_reanchored_with_orphans_listed(
 ):
     from dataclasses import replace
 
-    from annotator.core.article_text import parse_article
+    from annotator.core.text.article_text import parse_article
 
     path = _student_work(
         tmp_path,

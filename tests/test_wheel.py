@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.pack import load_pack
+from annotator.core.lessons.pack import load_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,8 +31,8 @@ def test_the_wheel_carries_the_built_in_lesson(tmp_path):
     # Loaded from the unpacked wheel, exactly as an installed app finds it.
     code = (
         f"import sys; sys.path.insert(0, {str(tmp_path / 'site')!r});"
-        "from annotator.core.builtin import builtin_lesson_path;"
-        "from annotator.core.pack import load_pack;"
+        "from annotator.core.lessons.builtin import builtin_lesson_path;"
+        "from annotator.core.lessons.pack import load_pack;"
         "lesson = load_pack(builtin_lesson_path());"
         "print(builtin_lesson_path()); print(lesson.content_hash, len(lesson.key))"
     )

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from annotator.core.annotation import Annotation
-from annotator.core.lesson import Lesson
+from annotator.core.annotations.annotation import Annotation
+from annotator.core.lessons.lesson import Lesson
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

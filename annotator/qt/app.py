@@ -25,10 +25,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from annotator.core.builtin import builtin_lesson_path, load_builtin_lesson
 from annotator.core.collector import collector_paused
-from annotator.core.lesson import Lesson
-from annotator.core.pack import PackError, load_pack
+from annotator.core.lessons.builtin import builtin_lesson_path, load_builtin_lesson
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.lessons.pack import PackError, load_pack
 from annotator.qt.main_window import MainWindow
 
 if TYPE_CHECKING:

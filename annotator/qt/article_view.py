@@ -1,7 +1,7 @@
 """One article pane: a read-only text view built from the core's canonical text, with highlights.
 
 The view never parses Markdown: it builds its document block by block from
-:class:`~annotator.core.article_text.ArticleText`, so that a Qt position is exactly the UTF-16
+:class:`~annotator.core.text.article_text.ArticleText`, so that a Qt position is exactly the UTF-16
 position of the canonical text (blocks are joined by one separator, as ``\\n`` joins them there).
 Highlights are character formats written only over the region an annotation covers, so adding,
 changing or removing one annotation never re-highlights the whole article.
@@ -38,14 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.article_text import BlockKind, InlineKind, Utf16Map
 from annotator.core.collector import collector_paused
-from annotator.core.lesson import Article
-from annotator.core.tags import TagSet, UnderlineStyle
+from annotator.core.lessons.lesson import Article
+from annotator.core.lessons.tags import TagSet, UnderlineStyle
+from annotator.core.text.article_text import BlockKind, InlineKind, Utf16Map
 
 if TYPE_CHECKING:
-    from annotator.core.annotation import Annotation
-    from annotator.core.heatmap import HeatSegment
+    from annotator.core.annotations.annotation import Annotation
+    from annotator.core.classroom.heatmap import HeatSegment
 
 UNDERLINES = {
     UnderlineStyle.SOLID: QTextCharFormat.UnderlineStyle.SingleUnderline,

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from annotator.core.lesson import Lesson
-from annotator.core.reports import StudentResult, final_score
+from annotator.core.classroom.results import StudentResult, final_score
+from annotator.core.lessons.lesson import Lesson
 
 STUDENT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

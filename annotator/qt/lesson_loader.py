@@ -1,7 +1,7 @@
 """Loading lesson packs off the GUI thread.
 
-Reading and checking a pack (:func:`~annotator.core.pack.load_pack`) is pure Python and takes
-about a second for an article of several megabytes, so it runs on a worker thread while the
+Reading and checking a pack (:func:`~annotator.core.lessons.pack.load_pack`) is pure Python and
+takes about a second for an article of several megabytes, so it runs on a worker thread while the
 window stays responsive. Everything that builds Qt documents or widgets from the loaded lesson
 stays on the GUI thread, in whoever receives :attr:`PackLoader.loaded`.
 
@@ -26,8 +26,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from annotator.core.lesson import Lesson
-from annotator.core.pack import PackError, PackProblem, load_pack
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.lessons.pack import PackError, PackProblem, load_pack
 
 POLL_MS = 15
 

@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.builtin import builtin_lesson_path
 from annotator.core.collector import collector_paused
-from annotator.core.lesson import Lesson
-from annotator.core.pack import PackError, PackProblem
+from annotator.core.lessons.builtin import builtin_lesson_path
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.lessons.pack import PackError, PackProblem
 from annotator.qt.article_view import ArticleView
 from annotator.qt.operations import AnnotationOperations
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from annotator.core.annotation import Annotation
+    from annotator.core.annotations.annotation import Annotation
     from annotator.qt.annotation_model import AnnotationTableModel
     from annotator.qt.lesson_loader import PackLoader
     from annotator.qt.side_panel import SidePanel

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
-    from annotator.core.annotation import Annotation
+    from annotator.core.annotations.annotation import Annotation
     from annotator.services.workspace import Workspace
 
 NOTE_EDIT_ID = 1001

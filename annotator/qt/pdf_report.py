@@ -1,8 +1,9 @@
-"""Printing a report (HTML from :mod:`annotator.core.reports`) to PDF with Qt's own PDF writer.
+"""Printing a report (HTML from :mod:`annotator.core.formats.reports`) to PDF with Qt's own PDF
+writer.
 
 No browser engine is needed: :class:`QTextDocument` lays the HTML out and :class:`QPdfWriter`
 draws it. Qt's rich text supports a subset of HTML 4 and CSS 2.1, so the reports are written to
-degrade well in it (see :func:`annotator.core.reports.student_report_html`).
+degrade well in it (see :func:`annotator.core.formats.reports.student_report_html`).
 
 The document is paginated here rather than by :meth:`QTextDocument.print_`, which would add its
 own 2 cm margins inside the page margins and a bare page number; instead every page gets the

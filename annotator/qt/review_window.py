@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.annotation import Annotation, now_iso
-from annotator.core.heatmap import heat_map
-from annotator.core.lesson import Lesson
-from annotator.core.reports import StudentResult
+from annotator.core.annotations.annotation import Annotation, now_iso
+from annotator.core.classroom.heatmap import heat_map
+from annotator.core.classroom.results import StudentResult
+from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
 from annotator.services.classroom import Classroom, ImportOutcome

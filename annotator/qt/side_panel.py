@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.annotation import Annotation
-from annotator.core.instructions import render_instructions
-from annotator.core.lesson import Lesson
+from annotator.core.annotations.annotation import Annotation
+from annotator.core.lessons.instructions import render_instructions
+from annotator.core.lessons.lesson import Lesson
 from annotator.qt.annotation_model import (
     ANNOTATION_ROLE,
     AnnotationFilterModel,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from annotator.core import exports, reports
+from annotator.core.formats import exports, reports
 from annotator.services.classroom import Classroom
 from annotator.services.files import write_atomically
 

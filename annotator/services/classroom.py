@@ -12,14 +12,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.core.agreement import ArticleAgreement, article_agreement
-from annotator.core.anchoring import anchor
-from annotator.core.annotation import Annotation, now_iso
-from annotator.core.grading import StudentGrade, grade_class
-from annotator.core.lesson import Lesson
-from annotator.core.reports import StudentResult
-from annotator.core.selectors import describe
-from annotator.core.submission import SUFFIX, Submission, SubmissionError, parse_submission
+from annotator.core.annotations.annotation import Annotation, now_iso
+from annotator.core.classroom.agreement import ArticleAgreement, article_agreement
+from annotator.core.classroom.grading import StudentGrade, grade_class
+from annotator.core.classroom.results import StudentResult
+from annotator.core.classroom.submission import (
+    SUFFIX,
+    Submission,
+    SubmissionError,
+    parse_submission,
+)
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.text.anchoring import anchor
+from annotator.core.text.selectors import describe
 from annotator.storage.class_repository import ClassRepository, StoredSubmission
 from annotator.storage.database import AppDatabase
 

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 from annotator import __version__
-from annotator.core.lesson import Lesson
-from annotator.core.submission import SUFFIX, build_submission
+from annotator.core.classroom.submission import SUFFIX, build_submission
+from annotator.core.lessons.lesson import Lesson
 from annotator.services.files import write_atomically
 from annotator.storage.database import AppDatabase
 from annotator.storage.repositories import AnnotationRepository

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotator.core.anchoring import anchor
-from annotator.core.annotation import Annotation, new_annotation
-from annotator.core.lesson import Lesson
-from annotator.core.selectors import describe, trim_to_words
+from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.text.anchoring import anchor
+from annotator.core.text.selectors import describe, trim_to_words
 from annotator.storage.database import AppDatabase
 from annotator.storage.repositories import (
     AnnotationRepository,

@@ -7,9 +7,9 @@ from typing import Any
 
 import sqlite_utils
 
-from annotator.core.annotation import Annotation
+from annotator.core.annotations.annotation import Annotation
+from annotator.core.classroom.submission import Submission
 from annotator.core.collector import collector_paused
-from annotator.core.submission import Submission
 from annotator.storage.database import write_transaction
 from annotator.storage.repositories import (
     ANNOTATION_COLUMNS,

@@ -8,9 +8,9 @@ from typing import Any
 
 import sqlite_utils
 
-from annotator.core.annotation import Annotation, now_iso
-from annotator.core.lesson import Lesson
-from annotator.core.selectors import TextPositionSelector, TextQuoteSelector
+from annotator.core.annotations.annotation import Annotation, now_iso
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
 from annotator.storage.database import write_transaction
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from annotator.core.selectors import TextPositionSelector, TextQuoteSelector, describe
+from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector, describe
 
 
 def now_iso() -> str:

@@ -3,7 +3,7 @@ in the teacher's copy, the answer key. The format is documented in ``docs/lesson
 
 Packs come from anywhere (USB sticks, LMS downloads, e-mail), so loading is strict: every problem
 is collected, not just the first, and each one names the file, the field or line, and what to do.
-Zips are read into memory by :mod:`annotator.core.safezip`; nothing is ever written.
+Zips are read into memory by :mod:`annotator.core.lessons.safezip`; nothing is ever written.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.article_text import ArticleSyntaxError, parse_article
-from annotator.core.lesson import DEFAULT_MATCH_THRESHOLD, Article, KeySpan, Lesson
-from annotator.core.selectors import describe
-from annotator.core.tags import DEFAULT_TAGS, Tag, TagSet, UnderlineStyle
+from annotator.core.lessons.lesson import DEFAULT_MATCH_THRESHOLD, Article, KeySpan, Lesson
+from annotator.core.lessons.tags import DEFAULT_TAGS, Tag, TagSet, UnderlineStyle
+from annotator.core.text.article_text import ArticleSyntaxError, parse_article
+from annotator.core.text.selectors import describe
 
 if TYPE_CHECKING:
     import jsonschema
@@ -85,7 +85,7 @@ class PackFiles:
         if not path.exists():
             raise PackError(str(path), [PackProblem(str(path), "no such file or folder")])
         # Only zipped packs need the archive reader (and zipfile, lzma...).
-        from annotator.core.safezip import UnsafeArchiveError, read_zip
+        from annotator.core.lessons.safezip import UnsafeArchiveError, read_zip
 
         try:
             return cls(str(path), read_zip(path), None, trusted)

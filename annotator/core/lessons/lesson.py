@@ -1,13 +1,13 @@
 """A lesson: its articles in display order, its instructions, its tag set and, for the teacher's
-copy, its answer key. Loaded from a lesson pack by :mod:`annotator.core.pack`."""
+copy, its answer key. Loaded from a lesson pack by :mod:`annotator.core.lessons.pack`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from annotator.core.article_text import ArticleText
-from annotator.core.selectors import TextPositionSelector, TextQuoteSelector
-from annotator.core.tags import DEFAULT_TAGS, TagSet
+from annotator.core.lessons.tags import DEFAULT_TAGS, TagSet
+from annotator.core.text.article_text import ArticleText
+from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
 
 DEFAULT_MATCH_THRESHOLD = 0.5
 

@@ -1,7 +1,7 @@
 """The two ways an annotation points into a text, as in the W3C Web Annotation model.
 
 A highlight is stored twice, by position and by quote (with context), so that it can be found
-again after the article changes: see :mod:`annotator.core.anchoring`.
+again after the article changes: see :mod:`annotator.core.text.anchoring`.
 """
 
 from __future__ import annotations

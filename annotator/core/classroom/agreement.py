@@ -39,7 +39,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, groupby
 
-from annotator.core.annotation import Annotation
+from annotator.core.annotations.annotation import Annotation
 
 WORD = re.compile(r"\w+")
 

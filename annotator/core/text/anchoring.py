@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from annotator.core.selectors import TextPositionSelector, TextQuoteSelector
+from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
 
 
 class AnchorMethod(StrEnum):

@@ -12,10 +12,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.core.annotation import Annotation, now_iso
-from annotator.core.exports import annotation_to_json
-from annotator.core.lesson import Lesson
-from annotator.core.selectors import TextPositionSelector, TextQuoteSelector
+from annotator.core.annotations.annotation import Annotation, now_iso
+from annotator.core.annotations.record import annotation_to_json
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
 
 FORMAT = "annotator.submission"
 FORMAT_VERSION = 1

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.lesson import Lesson
-from annotator.core.pack import load_pack
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.lessons.pack import load_pack
 
 BUILTIN_LESSON = "ice-releases"
 
@@ -16,7 +16,7 @@ def content_root() -> Path:
     A wheel carries them as ``annotator/_content`` (see pyproject.toml); a checkout or an editable
     install has them at the top of the repository.
     """
-    package = Path(__file__).resolve().parents[1]
+    package = Path(__file__).resolve().parents[2]  # annotator/core/lessons/ -> annotator/
     installed = package / "_content"
     if (installed / "lessons").is_dir():
         return installed

@@ -4,8 +4,8 @@ answer key, or the student copy, without it. The format is documented in ``docs/
 A built pack is what travels (LMS uploads, e-mail, USB sticks), so the builder is careful in ways
 a teacher zipping a folder by hand is not:
 
-* the source is loaded with :func:`~annotator.core.pack.load_pack` first, so a broken pack is
-  never built, and only the files the manifest names go in (articles from the shared
+* the source is loaded with :func:`~annotator.core.lessons.pack.load_pack` first, so a broken pack
+  is never built, and only the files the manifest names go in (articles from the shared
   ``articles/`` library are copied in, so the zip needs nothing beside it);
 * the student copy holds no trace of the key: no entry, no ``key = ...`` line in the manifest,
   no zip comment, and no key note copied into another file;
@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from annotator.core.lesson import Lesson
-from annotator.core.pack import MANIFEST_NAME, PackError, PackFiles, PackProblem, load_pack
-from annotator.core.safezip import DEFAULT_LIMITS, RATIO_CHECK_FLOOR
+from annotator.core.lessons.lesson import Lesson
+from annotator.core.lessons.pack import MANIFEST_NAME, PackError, PackFiles, PackProblem, load_pack
+from annotator.core.lessons.safezip import DEFAULT_LIMITS, RATIO_CHECK_FLOOR
 
 # The earliest time a zip can record. Any fixed time would do; this one is what reproducible-build
 # tools use, and it says plainly that the time means nothing.

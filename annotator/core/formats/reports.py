@@ -1,19 +1,20 @@
 """Reports for the teacher: a gradebook CSV, a Canvas import CSV, and printable HTML reports.
 
 Everything here is a pure function of core objects: the caller (the review window, the CLI) reads
-the class from storage, grades it with :func:`annotator.core.grading.grade_class` and passes one
+the class from storage, grades it with :func:`annotator.core.classroom.grading.grade_class` and
+passes one
 :class:`StudentResult` per student in. Nothing is read from disk or the network.
 
 **The final grade** (:func:`final_score`) is the teacher's override when there is one, otherwise
 the automatic score: ``round(100 * F1, 1)`` of the student's overall :class:`TagScore`, that is
 the harmonic mean of the unweighted precision and the point-weighted recall exactly as
-:mod:`annotator.core.grading` computes them. F1 rather than recall alone so that tagging every
-sentence does not earn full marks; rather than points earned, for the same reason.
+:mod:`annotator.core.classroom.grading` computes them. F1 rather than recall alone so that tagging
+every sentence does not earn full marks; rather than points earned, for the same reason.
 
 **CSV.** Both CSV exports guard every cell against formula injection with
-:func:`annotator.core.exports.guard_formula` (student names, ids and feedback are typed by people;
-a spreadsheet must not run them), use CRLF line ends (RFC 4180) and list students by name. They
-are returned as text: write it with ``newline=""`` and, for Excel to detect UTF-8,
+:func:`annotator.core.formats.exports.guard_formula` (student names, ids and feedback are typed by
+people; a spreadsheet must not run them), use CRLF line ends (RFC 4180) and list students by name.
+They are returned as text: write it with ``newline=""`` and, for Excel to detect UTF-8,
 ``encoding="utf-8-sig"`` (Canvas accepts either).
 
 **HTML.** The reports are self-contained documents: inline CSS only, no scripts, no images, no
@@ -35,47 +36,18 @@ import io
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from annotator.core.annotation import Annotation
-from annotator.core.article_text import Block, BlockKind, InlineKind
-from annotator.core.exports import annotation_to_json, guard_formula, sort_annotations
-from annotator.core.grading import StudentGrade, TagScore
-from annotator.core.lesson import Article, KeySpan, Lesson
-from annotator.core.tags import Tag, TagSet, UnderlineStyle
-
-
-@dataclass(frozen=True)
-class StudentResult:
-    """One student's graded work and the teacher's judgement of it: the input of every report."""
-
-    name: str
-    student_id: str  # the school's id for the student (SIS id); "" when unknown
-    annotations: list[Annotation]
-    grade: StudentGrade
-    override: float | None = None  # the teacher's score, 0-100, replacing the automatic one
-    feedback: str = ""  # the teacher's comment on the whole submission
-    annotation_feedback: dict[str, str] = field(default_factory=dict)  # annotation id -> comment
-
-
-def auto_score(grade: StudentGrade) -> float | None:
-    """``round(100 * overall F1, 1)``; None when the key is empty (there was nothing to find)."""
-    f1 = grade.overall.f1
-    return None if f1 is None else round(100 * f1, 1)
-
-
-def final_score(result: StudentResult) -> float | None:
-    """The grade out of 100: the teacher's override if set, else :func:`auto_score`.
-
-    The automatic score is the overall F1 (unweighted precision, point-weighted recall, as in
-    :mod:`annotator.core.grading`) as a percentage with one decimal. None only when there is no
-    override and the lesson has no key.
-    """
-    if result.override is not None:
-        return float(result.override)
-    return auto_score(result.grade)
+from annotator.core.annotations.annotation import Annotation
+from annotator.core.annotations.record import annotation_to_json
+from annotator.core.classroom.grading import StudentGrade, TagScore
+from annotator.core.classroom.results import StudentResult, auto_score, final_score
+from annotator.core.formats.exports import guard_formula, sort_annotations
+from annotator.core.lessons.lesson import Article, KeySpan, Lesson
+from annotator.core.lessons.tags import Tag, TagSet, UnderlineStyle
+from annotator.core.text.article_text import Block, BlockKind, InlineKind
 
 
 def _by_name(results: Iterable[StudentResult]) -> list[StudentResult]:

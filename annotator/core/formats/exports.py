@@ -26,8 +26,9 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
-from annotator.core.annotation import Annotation
-from annotator.core.lesson import Lesson
+from annotator.core.annotations.annotation import Annotation
+from annotator.core.annotations.record import annotation_to_json
+from annotator.core.lessons.lesson import Lesson
 
 JSON_FORMAT = "annotator.annotations"
 JSON_FORMAT_VERSION = 1
@@ -116,31 +117,6 @@ def annotations_to_json(annotations: Iterable[Annotation], lesson: Lesson | None
             "title": lesson.title,
         },
         "annotations": [annotation_to_json(a) for a in sort_annotations(annotations, lesson)],
-    }
-
-
-def annotation_to_json(annotation: Annotation) -> dict:
-    """One annotation with both selectors: shared by exports and submissions."""
-    return {
-        "id": annotation.id,
-        "lesson_id": annotation.lesson_id,
-        "lesson_version": annotation.lesson_version,
-        "pack_hash": annotation.pack_hash,
-        "article_id": annotation.article_id,
-        "tag": annotation.tag,
-        "note": annotation.note,
-        "student": annotation.student,
-        "created": annotation.created,
-        "modified": annotation.modified,
-        "orphaned": annotation.orphaned,
-        "target": {
-            "position": {"start": annotation.position.start, "end": annotation.position.end},
-            "quote": {
-                "exact": annotation.quote.exact,
-                "prefix": annotation.quote.prefix,
-                "suffix": annotation.quote.suffix,
-            },
-        },
     }
 
 
@@ -240,8 +216,8 @@ def w3c_datetime(value: str) -> str | None:
     """A stored timestamp as an ``xsd:dateTime`` in UTC with a ``Z``, or None if it is unreadable.
 
     The model requires ``xsd:dateTime`` and asks for UTC. The app stores UTC ISO 8601 times
-    (:func:`annotator.core.annotation.now_iso`), so a time without a zone is taken as UTC. An
-    unreadable or empty value is left out rather than exported as a non-conformant string.
+    (:func:`annotator.core.annotations.annotation.now_iso`), so a time without a zone is taken as
+    UTC. An unreadable or empty value is left out rather than exported as a non-conformant string.
     """
     if not value:
         return None

@@ -56,9 +56,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from annotator.core.annotation import Annotation
-from annotator.core.lesson import DEFAULT_MATCH_THRESHOLD, KeySpan
-from annotator.core.selectors import TextPositionSelector
+from annotator.core.annotations.annotation import Annotation
+from annotator.core.lessons.lesson import DEFAULT_MATCH_THRESHOLD, KeySpan
+from annotator.core.text.selectors import TextPositionSelector
 
 OVERALL = "*"  # the tag of the overall score; no real tag can be spelt so (see tags.TAG_NAME)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from annotator.core.annotation import Annotation
-from annotator.core.selectors import TextPositionSelector
+from annotator.core.annotations.annotation import Annotation
+from annotator.core.text.selectors import TextPositionSelector
 
 
 @dataclass(frozen=True)
