@@ -15,6 +15,17 @@ from annotator.core.lessons.lesson import Lesson
 from annotator.core.lessons.pack import load_pack
 
 
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Says how much of the W3C Web Annotation suite ran: skipped checks must not go unseen."""
+    from tests.beside import W3C_CHECKED, required
+
+    if W3C_CHECKED or required():
+        terminalreporter.write_line(
+            f"W3C Web Annotation suite: {W3C_CHECKED['must assertions']} MUST assertions "
+            f"checked on {W3C_CHECKED['documents']} documents"
+        )
+
+
 @pytest.fixture(autouse=True)
 def fresh_user_dirs(tmp_path_factory, monkeypatch):
     """No test touches the user's own data or settings."""

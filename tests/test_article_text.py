@@ -1,12 +1,11 @@
 """The canonical text: what students read, word for word, and the offsets everything counts in."""
 
-from pathlib import Path
-
 import pytest
 
 from annotator.core.text.article_text import ArticleSyntaxError, BlockKind, Utf16Map, parse_article
+from tests.beside import SHARED, need
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = SHARED / "seeds"
 
 # Page chrome that the seeds README names; everything else must reach students unchanged.
 CHROME = {
@@ -29,9 +28,9 @@ def _plain(markdown_paragraph: str) -> str:
     return text
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the repository")
 @pytest.mark.parametrize("seed", sorted(CHROME))
 def test_every_sentence_of_the_reporting_reaches_students_word_for_word(seed, lesson):
+    need(SEEDS / seed, "the seed articles (../shared/seeds)")
     texts = "\n".join(article.text.text for article in lesson.articles)
     paragraphs = [p.strip() for p in (SEEDS / seed).read_text("utf-8").split("\n\n") if p.strip()]
     checked = 0

@@ -44,6 +44,7 @@ from annotator.core.formats.exports import (
 from annotator.core.lessons.lesson import Article, Lesson
 from annotator.core.text.article_text import parse_article
 from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
+from tests.beside import need
 
 SUITE = suite_root()
 SAMPLES = SUITE / "tools" / "samples"
@@ -99,8 +100,7 @@ NOT_JSON = {"anno1.json"}
 
 @pytest.fixture(scope="module")
 def suite() -> W3CSuite:
-    if not SUITE.is_dir():
-        pytest.skip(f"W3C Web Annotation test suite not found at {SUITE}")
+    need(SUITE / ANNOTATION_MUSTS, "the W3C Web Annotation test suite")
     return W3CSuite(SUITE)
 
 
