@@ -6,9 +6,13 @@ cut, and that a database is never damaged by the app. Hence:
 * WAL journal with ``synchronous=FULL``: every commit is on disk before the UI shows it;
 * explicit ``BEGIN IMMEDIATE`` for every write (:func:`write_transaction`), so a writer takes the
   write lock up front instead of failing half-way, with a busy timeout for brief contention;
-* one app instance per file (an OS file lock that the OS releases if the process dies);
-* a file that is not SQLite, fails ``PRAGMA quick_check``, or comes from a newer version of the
-  app is refused with a message naming it, and never written to.
+* one app instance per file, whatever name it is opened by (an OS file lock beside the file's
+  real path, released by the OS if the process dies; a file with a second name, a hard link, is
+  refused, since SQLite's journals are named after the path and two names would mean two);
+* the app's files carry SQLite's ``application_id``; a file that is not SQLite, is another
+  program's SQLite file, fails ``PRAGMA quick_check``, or comes from a newer version of the app
+  is refused with a message naming it, and not one byte of it is written: those checks read the
+  file through a read-only connection before anything that writes (the switch to WAL included).
 """
 
 from __future__ import annotations
@@ -27,6 +31,11 @@ from annotator.storage.migrations import MIGRATION_NAMES, MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# SQLite's application_id (header bytes 68-71) of the app's files: "Anno" in ASCII.
+APPLICATION_ID = 0x416E6E6F
+# The table sqlite-utils' Migrations records its steps in: its presence with our migration set
+# marks a file of an Annotator from before the application id.
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
 class DatabaseError(Exception):
@@ -92,8 +101,10 @@ def open_database(path: str | Path, *, exclusive: bool = True) -> AppDatabase:
     path = Path(path).expanduser()
     _check_location(path)
     _check_header(path)
+    _check_single_name(path)
     lock = _take_lock(path) if exclusive else None
     try:
+        _check_ours(path)
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         db = sqlite_utils.Database(conn)
         _configure(db, path)
@@ -145,8 +156,70 @@ def _check_header(path: Path) -> None:
         )
 
 
+def _check_single_name(path: Path) -> None:
+    """Refuses a file with more than one name (a hard link): each name would get its own lock
+    and its own WAL file, and two instances would overwrite each other's work."""
+    try:
+        links = path.stat().st_nlink
+    except FileNotFoundError:
+        return
+    if links > 1:
+        raise DatabaseError(
+            f"The database {path} has a second name (a hard link, {links} names in all), so "
+            "two windows could open it at once and overwrite each other's work. It was left "
+            "untouched; copy it to a new file and open that with --db."
+        )
+
+
+def _check_ours(path: Path) -> None:
+    """Refuses, before anything writes to it, a SQLite file that is another program's or comes
+    from a newer Annotator. Read through a read-only connection, which changes no byte."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseError(
+            f"{path} cannot be opened as a database ({error}). It was left untouched; "
+            "choose another file with --db."
+        ) from None
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in conn.execute("select name from sqlite_master")}
+        applied = set()
+        if MIGRATIONS_TABLE in tables:
+            applied = {
+                row[0]
+                for row in conn.execute(
+                    f"select name from {MIGRATIONS_TABLE} where migration_set = ?",
+                    [MIGRATIONS.name],
+                )
+            }
+    except sqlite3.DatabaseError:
+        return  # damaged: the integrity check names it
+    finally:
+        conn.close()
+    if application_id != APPLICATION_ID and tables and not applied:
+        raise DatabaseError(
+            f"{path} is not an Annotator database (it is another program's SQLite file). It "
+            "was left untouched; choose another file with --db."
+        )
+    _refuse_newer(path, applied)
+
+
+def _refuse_newer(path: Path, applied: set[str]) -> None:
+    unknown = applied - set(MIGRATION_NAMES)
+    if unknown:
+        raise DatabaseError(
+            f"The database {path} was written by a newer version of Annotator "
+            f"(schema steps {', '.join(sorted(unknown))}). Update Annotator to open it; "
+            "the file was left untouched."
+        )
+
+
 def _take_lock(path: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(str(path) + ".lock", timeout=0)
+    # Beside the file's real path: a symbolic link to an open database finds the same lock.
+    lock = filelock.FileLock(str(path.resolve()) + ".lock", timeout=0)
     try:
         lock.acquire()
     except filelock.Timeout:
@@ -187,14 +260,9 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
 
 
 def _migrate(db: sqlite_utils.Database, path: Path) -> None:
-    known = set(MIGRATION_NAMES)
-    applied = {migration.name for migration in MIGRATIONS.applied(db)}
-    unknown = applied - known
-    if unknown:
-        raise DatabaseError(
-            f"The database {path} was written by a newer version of Annotator "
-            f"(schema steps {', '.join(sorted(unknown))}). Update Annotator to open it; "
-            "the file was left untouched."
-        )
+    _refuse_newer(path, {migration.name for migration in MIGRATIONS.applied(db)})
     if MIGRATIONS.pending(db):
         MIGRATIONS.apply(db)
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        with write_transaction(db):
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
