@@ -95,3 +95,57 @@ def test_an_empty_sqlite_file_and_an_older_annotator_file_are_taken(tmp_path):
         database.conn.execute("PRAGMA application_id = 0")
     with open_database(older) as database:
         assert database.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def _hold(path) -> sqlite3.Connection:
+    """Another program holding the database: an exclusive lock with a write in progress."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("insert into settings values ('held', '1')")
+    return conn
+
+
+def test_a_database_held_by_another_program_is_a_clear_bounded_wait(tmp_path, monkeypatch):
+    from annotator.storage import database as storage
+    from annotator.storage.database import DatabaseBusyError
+
+    path = tmp_path / "work.db"
+    open_database(path).close()
+    before = _bytes_of(path)
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 300)
+    holder = _hold(path)
+    try:
+        with pytest.raises(DatabaseBusyError, match=r"work\.db is busy: another program"):
+            open_database(path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert _bytes_of(path)[""] == before[""]
+    open_database(path).close()
+
+
+def test_the_app_offers_a_retry_while_the_database_is_held(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotator.qt.app import _refuse_database, start_main_window
+    from annotator.storage import database as storage
+
+    path = tmp_path / "work.db"
+    open_database(path).close()
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 300)
+    holder = _hold(path)
+    window = start_main_window(path, student="Ada", on_database_error=_refuse_database)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "database-error") is not None)
+        box = window.findChild(QMessageBox, "database-error")
+        assert "busy" in box.text()
+        assert not window.ready
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    box.button(QMessageBox.StandardButton.Retry).click()
+    qtbot.waitUntil(lambda: window.ready)
+    window.close()
+    window.database.close()

@@ -112,6 +112,7 @@ def start_main_window(
         except DatabaseError as error:
             if on_database_error is None:
                 raise
+            window.retry_opening = open_saved_work  # a busy file is worth another try
             on_database_error(window, error)
             return
         _close_with(window, database)
@@ -253,16 +254,35 @@ def _run_screenshot(
 
 
 def _refuse_database(window: MainWindow, error: Exception) -> None:
-    """A database that cannot be opened: say so over the lesson, then quit (never overwrite)."""
+    """A database that cannot be opened: say so over the lesson, then quit (never overwrite).
+
+    A busy one (another program holds it) gets a Retry button as well: the student closes the
+    other program and goes on, instead of starting again.
+    """
+    from annotator.storage.database import DatabaseBusyError
+
+    buttons = QtWidgets.QMessageBox.StandardButton.Close
+    busy = isinstance(error, DatabaseBusyError)
+    if busy:
+        buttons |= QtWidgets.QMessageBox.StandardButton.Retry
     box = QtWidgets.QMessageBox(
-        QtWidgets.QMessageBox.Icon.Critical,
+        QtWidgets.QMessageBox.Icon.Warning if busy else QtWidgets.QMessageBox.Icon.Critical,
         "Annotator cannot start",
         str(error),
-        QtWidgets.QMessageBox.StandardButton.Close,
+        buttons,
         window,
     )
     box.setObjectName("database-error")
-    box.finished.connect(lambda _result: QApplication.exit(2))
+
+    def finished(result: int) -> None:
+        retry = getattr(window, "retry_opening", None)
+        if result == QtWidgets.QMessageBox.StandardButton.Retry and retry is not None:
+            window.statusBar().showMessage("Opening your saved work…")
+            retry()
+        else:
+            QApplication.exit(2)
+
+    box.finished.connect(finished)
     window.statusBar().showMessage("Your saved work could not be opened.")
     box.open()
 

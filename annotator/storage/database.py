@@ -46,6 +46,24 @@ class DatabaseInUseError(DatabaseError):
     pass
 
 
+class DatabaseBusyError(DatabaseError):
+    """Another program held the file longer than the app waits (``BUSY_TIMEOUT_MS``): worth a
+    retry once it lets go, unlike the other errors."""
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error)
+
+
+def _busy(path: Path) -> DatabaseBusyError:
+    return DatabaseBusyError(
+        f"The database {path} is busy: another program is holding it (waited "
+        f"{BUSY_TIMEOUT_MS / 1000:g} s). Nothing was changed. Close the other program, or the "
+        "other Annotator using the file, and try again."
+    )
+
+
 class AppDatabase:
     """An open database: the sqlite-utils handle plus the instance lock that guards it."""
 
@@ -177,7 +195,9 @@ def _check_ours(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
     except sqlite3.Error as error:
         raise DatabaseError(
             f"{path} cannot be opened as a database ({error}). It was left untouched; "
@@ -195,7 +215,9 @@ def _check_ours(path: Path) -> None:
                     [MIGRATIONS.name],
                 )
             }
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
+        if _is_busy(error):
+            raise _busy(path) from None
         return  # damaged: the integrity check names it
     finally:
         conn.close()
@@ -239,6 +261,8 @@ def _configure(db: sqlite_utils.Database, path: Path) -> None:
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as error:
+        if _is_busy(error):
+            raise _busy(path) from None
         raise DatabaseError(
             f"{path} cannot be opened as a database ({error}). It was left untouched; "
             "choose another file with --db."
@@ -251,6 +275,8 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
     try:
         result = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as error:
+        if _is_busy(error):
+            raise _busy(path) from None
         result = [str(error)]
     if result != ["ok"]:
         raise DatabaseError(
@@ -260,9 +286,14 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
 
 
 def _migrate(db: sqlite_utils.Database, path: Path) -> None:
-    _refuse_newer(path, {migration.name for migration in MIGRATIONS.applied(db)})
-    if MIGRATIONS.pending(db):
-        MIGRATIONS.apply(db)
-    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        with write_transaction(db):
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    try:
+        _refuse_newer(path, {migration.name for migration in MIGRATIONS.applied(db)})
+        if MIGRATIONS.pending(db):
+            MIGRATIONS.apply(db)
+        if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            with write_transaction(db):
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    except sqlite3.OperationalError as error:
+        if _is_busy(error):
+            raise _busy(path) from None
+        raise
