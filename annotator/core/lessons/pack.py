@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.bounded_read import read_bounded
 from annotator.core.lessons.lesson import DEFAULT_MATCH_THRESHOLD, Article, KeySpan, Lesson
 from annotator.core.lessons.tags import DEFAULT_TAGS, Tag, TagSet, UnderlineStyle
 from annotator.core.text.article_text import ArticleSyntaxError, parse_article
@@ -101,7 +102,8 @@ class PackFiles:
         assert self._root is not None
         for candidate in self._candidates(name):
             if candidate.is_file():
-                return candidate.read_bytes()
+                # At most one byte past the limit: a sparse file of gigabytes is refused at once.
+                return read_bounded(candidate, MAX_TEXT_BYTES)
         return None
 
     def _candidates(self, name: str):
