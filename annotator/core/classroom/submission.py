@@ -100,6 +100,10 @@ def parse_submission(data: bytes, source: str = "the file") -> Submission:
         raise SubmissionError(
             "not-a-submission", f"{source} is not a submission (not JSON: {error})"
         ) from None
+    except RecursionError:  # arrays nested thousands deep: no submission is shaped so
+        raise SubmissionError(
+            "malformed", f"{source} is not a submission (its JSON is nested too deeply)"
+        ) from None
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise SubmissionError("not-a-submission", f"{source} is not an Annotator submission")
     if body.get("format_version") != FORMAT_VERSION:
