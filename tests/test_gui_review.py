@@ -146,3 +146,25 @@ def test_a_student_submits_from_the_window_and_the_teacher_reviews_it(make_windo
     assert (result.name, result.student_id) == ("Maya R.", "s-42")
     assert len(result.grade.matches) == 1  # "historic mass deportation" is in the key as FRAMING
     review.close()
+
+
+def test_stopping_an_import_keeps_what_was_done_and_reports_it(review, qtbot, tmp_path, lesson):
+    """The progress dialog's Stop ends the import between two files; the window always closes
+    the dialog and reports, and a damaged file in the folder is one refusal, not an abort."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    inbox = _submit_all(tmp_path, lesson)
+    (inbox / "aaa-damaged.submission.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    stop_after = 2
+
+    def stop_when_far_enough(done: int, total: int, name: str) -> None:
+        if done == stop_after:
+            review.findChild(QProgressDialog, "import-progress").cancel()
+
+    review.classroom_progress_hook = stop_when_far_enough
+    outcomes = review.import_paths([str(inbox)])
+    assert len(outcomes) == stop_after
+    assert outcomes[0].status == "refused" and "nested too deeply" in outcomes[0].reason
+    assert review.import_report.text().startswith(f"Stopped after {stop_after} of 4 files")
+    assert not review.findChild(QProgressDialog, "import-progress").isVisible()
+    assert review.model.rowCount() == 1

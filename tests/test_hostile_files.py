@@ -86,3 +86,58 @@ def test_the_bounded_reader_reads_one_byte_past_its_limit_and_no_devices(tmp_pat
         os.mkfifo(fifo)
         with pytest.raises(FileRefused, match="not a regular file"):
             read_bounded(fifo, 100)
+
+
+# --- a class import: each file its own outcome, the batch always goes on ---------------------
+
+
+def _duplicate_ids_file(folder: Path, lesson, good: Path) -> Path:
+    """A submission whose checksum is right but which holds one annotation id twice."""
+    import json
+
+    from annotator.core.classroom.submission import checksum
+
+    body = json.loads(good.read_text("utf-8"))
+    body["student"]["name"] = "Twice"
+    body["annotations"].append(dict(body["annotations"][0]))
+    body["checksum"] = checksum(body)
+    path = folder / "b-twice.submission.json"
+    path.write_text(json.dumps(body), "utf-8")
+    return path
+
+
+@pytest.mark.timeout(60)
+def test_one_bad_file_never_stops_a_class_import(tmp_path, lesson):
+    from annotator.services.classroom import IMPORTED, REFUSED, Classroom
+    from annotator.storage.database import open_database
+    from tests.student_work import submit_work
+
+    folder = tmp_path / "hand-in"
+    folder.mkdir()
+    phrases = [("nbc-news", "Space constraints and court orders", "FACT")]
+    first = submit_work(folder, lesson, "Ada", phrases)
+    first = first.rename(folder / "a-ada.submission.json")
+    _duplicate_ids_file(folder, lesson, first)
+    (folder / "c-deep.submission.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    outside = tmp_path / "elsewhere.submission.json"
+    outside.write_bytes(first.read_bytes())
+    (folder / "d-outside.submission.json").symlink_to(outside)
+    if Path("/dev/zero").exists():
+        (folder / "e-zero.submission.json").symlink_to("/dev/zero")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "f-pipe.submission.json")
+    last = submit_work(folder, lesson, "Zoe", phrases)
+    last.rename(folder / "z-zoe.submission.json")
+
+    with open_database(tmp_path / "teacher.db") as database:
+        outcomes = Classroom(database, lesson).import_paths([folder])
+    by_name = {Path(outcome.file).name: outcome for outcome in outcomes}
+    assert by_name["a-ada.submission.json"].status == IMPORTED
+    assert by_name["z-zoe.submission.json"].status == IMPORTED
+    assert "more than once" in by_name["b-twice.submission.json"].reason
+    assert "nested too deeply" in by_name["c-deep.submission.json"].reason
+    assert "outside the folder" in by_name["d-outside.submission.json"].reason
+    for name in ("e-zero.submission.json", "f-pipe.submission.json"):
+        if name in by_name:
+            assert by_name[name].status == REFUSED
+            assert "outside the folder" in by_name[name].reason or "regular" in by_name[name].reason

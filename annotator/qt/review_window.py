@@ -9,6 +9,7 @@ saved as they are typed, like everything else.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -77,6 +78,9 @@ class ReviewWindow(QMainWindow):
         self.lesson = lesson
         self.results: dict[str, StudentResult] = {}
         self.last_import: list[ImportOutcome] = []
+        # Called after each imported file with (done, total, name): for automation and tests,
+        # which act at a known point of an import (pressing Stop, say).
+        self.classroom_progress_hook: Callable[[int, int, str], None] | None = None
         self._current_annotation: Annotation | None = None
 
         toolbar = QToolBar("Review", objectName="review-toolbar")
@@ -376,28 +380,42 @@ class ReviewWindow(QMainWindow):
             self.import_paths([folder])
 
     def import_paths(self, paths: list[str]) -> list[ImportOutcome]:
-        progress = QProgressDialog("Importing submissions…", "", 0, 0, self)
+        """Imports files and folders with a progress dialog that can stop the import between
+        two files; whatever happens, the dialog closes and the report says what was done."""
+        progress = QProgressDialog("Importing submissions…", "Stop", 0, 0, self)
         progress.setObjectName("import-progress")
-        progress.setCancelButton(None)
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
+        total_files = 0
 
-        def advance(done: int, total: int, name: str) -> None:
+        def advance(done: int, total: int, name: str) -> bool:
+            nonlocal total_files
+            total_files = total
             progress.setMaximum(total)
             progress.setValue(done)
             progress.setLabelText(f"Imported {done} of {total}: {name}")
+            if self.classroom_progress_hook is not None:
+                self.classroom_progress_hook(done, total, name)
+            return progress.wasCanceled()
 
-        self.last_import = self.classroom.import_paths(paths, advance)
-        progress.close()
-        self.refresh()
-        self._report(self.last_import)
+        outcomes: list[ImportOutcome] = []
+        try:
+            outcomes = self.classroom.import_paths(paths, advance)
+        finally:
+            stopped = progress.wasCanceled()
+            progress.close()
+            self.last_import = outcomes
+            self.refresh()
+            self._report(outcomes, total_files if stopped else None)
         return self.last_import
 
-    def _report(self, outcomes: list[ImportOutcome]) -> None:
+    def _report(self, outcomes: list[ImportOutcome], stopped_of: int | None = None) -> None:
         counts: dict[str, int] = {}
         for outcome in outcomes:
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
         summary = ", ".join(f"{n} {status}" for status, n in counts.items()) or "no files"
+        if stopped_of is not None:
+            summary = f"Stopped after {len(outcomes)} of {stopped_of} files: {summary}"
         box = QMessageBox(QMessageBox.Icon.Information, "Import finished", summary, parent=self)
         box.setObjectName("import-report")
         box.setDetailedText("\n".join(outcome.describe() for outcome in outcomes))

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.annotations.annotation import Annotation, now_iso
+from annotator.core.bounded_read import FileRefused, read_bounded
 from annotator.core.classroom.agreement import ArticleAgreement, article_agreement
 from annotator.core.classroom.grading import StudentGrade, grade_class
 from annotator.core.classroom.results import StudentResult
 from annotator.core.classroom.submission import (
+    MAX_SUBMISSION_BYTES,
     SUFFIX,
     Submission,
     SubmissionError,
@@ -71,19 +73,32 @@ class Classroom:
         paths: Iterable[str | Path],
         progress: Callable[[int, int, str], None] | None = None,
     ) -> list[ImportOutcome]:
-        """Imports files and every submission file in folders; ``progress(done, total, name)``."""
-        files = submission_files(paths)
-        outcomes = []
+        """Imports files and every submission file in folders; ``progress(done, total, name)``.
+
+        Each file is its own transaction and its own outcome: whatever one file does, it is
+        reported as refused with the reason, and the files after it are still imported.
+        ``progress`` may return True to stop before the next file (a cancelled dialog).
+        """
+        files, outcomes = scan_submission_files(paths)
         for number, path in enumerate(files, start=1):
-            outcomes.append(self.import_file(path))
-            if progress is not None:
-                progress(number, len(files), path.name)
+            outcomes.append(self._import_one(path))
+            if progress is not None and progress(number, len(files), path.name):
+                break
         return outcomes
+
+    def _import_one(self, path: Path) -> ImportOutcome:
+        try:
+            return self.import_file(path)
+        except Exception as error:  # the batch boundary: one file must not stop the class
+            return ImportOutcome(str(path), REFUSED, f"it could not be imported ({error})")
 
     def import_file(self, path: str | Path) -> ImportOutcome:
         path = Path(path)
         try:
-            submission = parse_submission(path.read_bytes(), path.name)
+            data = read_bounded(path, MAX_SUBMISSION_BYTES)
+            submission = parse_submission(data, path.name)
+        except FileRefused as error:
+            return ImportOutcome(str(path), REFUSED, error.reason)
         except OSError as error:
             return ImportOutcome(str(path), REFUSED, f"cannot read it ({error.strerror})")
         except SubmissionError as error:
@@ -108,6 +123,11 @@ class Classroom:
                 KEPT_NEWER,
                 f"a newer submission ({earlier.submitted}) is already imported",
                 student,
+            )
+        repeated = _first_repeated_id(submission.annotations)
+        if repeated is not None:
+            return ImportOutcome(
+                source, REFUSED, f"it holds the annotation id '{repeated}' more than once", student
             )
         annotations, reanchored = self._place(submission)
         for annotation in annotations:
@@ -239,15 +259,44 @@ class Classroom:
 
 def submission_files(paths: Iterable[str | Path]) -> list[Path]:
     """The files named, plus every ``*.submission.json`` inside named folders, sorted, once."""
+    return scan_submission_files(paths)[0]
+
+
+def scan_submission_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportOutcome]]:
+    """The files to import, and the refusals found while looking for them.
+
+    In a folder the teacher chose, a link that leads outside it is refused (it could name any
+    file on the machine, or a device), and so is anything that is not a regular file.
+    """
     found: dict[str, Path] = {}
+    refused: list[ImportOutcome] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for root, _dirs, names in os.walk(path):
-                for name in names:
-                    if name.endswith(SUFFIX):
-                        candidate = Path(root) / name
-                        found[str(candidate.resolve())] = candidate
-        else:
+        if not path.is_dir():
             found[str(path.resolve())] = path
-    return [found[key] for key in sorted(found)]
+            continue
+        folder = path.resolve()
+        for root, _dirs, names in os.walk(path):
+            for name in sorted(names):
+                if not name.endswith(SUFFIX):
+                    continue
+                candidate = Path(root) / name
+                real = candidate.resolve()
+                if not real.is_relative_to(folder):
+                    reason = "a link to a file outside the folder you chose; not read"
+                    refused.append(ImportOutcome(str(candidate), REFUSED, reason))
+                elif not real.is_file():
+                    reason = "not a regular file (a device, pipe or socket); not read"
+                    refused.append(ImportOutcome(str(candidate), REFUSED, reason))
+                else:
+                    found[str(real)] = candidate
+    return [found[key] for key in sorted(found)], refused
+
+
+def _first_repeated_id(annotations: Iterable[Annotation]) -> str | None:
+    seen: set[str] = set()
+    for annotation in annotations:
+        if annotation.id in seen:
+            return annotation.id
+        seen.add(annotation.id)
+    return None
