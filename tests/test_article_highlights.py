@@ -6,7 +6,7 @@ import random
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QToolTip
 
 from annotator.core.annotations.annotation import Annotation, new_annotation
@@ -192,6 +192,12 @@ def test_every_look_of_the_looks_table_has_its_own_qt_underline():
     assert set(UNDERLINE_STYLES) == {look.qt_css for look in UNDERLINE_LOOKS.values()}
     assert set(UNDERLINES) == set(UnderlineStyle)
     assert len(set(UNDERLINES.values())) == len(UnderlineStyle)  # no two tags' cues alike
+    for style, look in UNDERLINE_LOOKS.items():  # the legend's rich text draws the same line
+        document = QTextDocument()
+        document.setHtml(f"<span style='text-underline-style:{look.qt_css}'>x</span>")
+        cursor = QTextCursor(document)
+        cursor.setPosition(1)
+        assert cursor.charFormat().underlineStyle() == UNDERLINES[style], style
 
 
 def test_a_heat_tooltip_shows_tag_names_from_files_as_text(make_view, lesson, qtbot):

@@ -7,12 +7,14 @@ import dataclasses
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 
 from annotator.core.lessons.lesson import Article, Lesson
 from annotator.core.lessons.tags import DEFAULT_TAGS, TagSet
 from annotator.core.text.article_text import ArticleText, parse_article
+from annotator.qt.highlights import UNDERLINES
+from annotator.qt.side_panel import legend_html
 from tests.gui_helpers import drag_select, shown_text
 
 
@@ -101,3 +103,14 @@ def test_tag_words_from_a_pack_show_as_text_never_as_markup(make_window, lesson)
     tooltip = window.findChild(QAction, "tag-action-FACT").toolTip()
     assert "<img" not in tooltip
     assert shown_text(tooltip) == f"Tag the selection as {label} (1): {description}"
+
+
+def test_the_legend_draws_each_tags_underline_as_the_articles_do(lesson):
+    document = QTextDocument()
+    document.setHtml(legend_html(lesson))
+    text = document.toPlainText()
+    for number, tag in enumerate(lesson.tags, start=1):
+        cursor = QTextCursor(document)
+        cursor.setPosition(text.index(tag.label.upper()) + 1)
+        assert cursor.charFormat().underlineStyle() == UNDERLINES[tag.underline], tag.name
+        assert f" {number} {tag.label.upper()} " in text  # toPlainText: no-break spaces

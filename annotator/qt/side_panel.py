@@ -66,7 +66,8 @@ def legend_html(lesson: Lesson) -> str:
     for: drawn from the looks table, like the highlights; a pack's words are escaped."""
     rows = []
     for number, tag in enumerate(lesson.tags, start=1):
-        line = f"text-decoration:underline; text-underline-style:{underline_look(tag).qt_css};"
+        # Qt's own underline property: "text-decoration: underline" would make any line solid.
+        line = f"text-underline-style:{underline_look(tag).qt_css};"
         rows.append(
             f"<span style='background:{tag_colour(tag)}; padding:2px 6px;'>&nbsp;"
             f"<span style='{line}'><b>{number}</b>&nbsp;{escape(tag.label.upper())}</span>"
