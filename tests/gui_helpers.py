@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -72,4 +73,13 @@ def hover_tooltip(qtbot, view: ArticleView, offset: int) -> str:
     QApplication.sendEvent(
         viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
     )
-    return QToolTip.text() if QToolTip.isVisible() else ""
+    return shown_text(QToolTip.text()) if QToolTip.isVisible() else ""
+
+
+def shown_text(label_text: str) -> str:
+    """What a label or tooltip with ``label_text`` shows: rich text as it reads."""
+    if not QtGui.Qt.mightBeRichText(label_text):
+        return label_text
+    document = QTextDocument()
+    document.setHtml(label_text)
+    return document.toPlainText()

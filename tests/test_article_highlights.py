@@ -6,13 +6,17 @@ import random
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QToolTip
 
 from annotator.core.annotations.annotation import Annotation, new_annotation
 from annotator.core.classroom.heatmap import HeatSegment
 from annotator.core.lessons.lesson import Article
+from annotator.core.lessons.looks import UNDERLINE_LOOKS
+from annotator.core.lessons.tags import UnderlineStyle
 from annotator.core.text.article_text import InlineKind, parse_article
-from annotator.qt.article_view import LINK_COLOUR, UNDERLINES, ArticleView, tag_colour
+from annotator.qt.article_view import LINK_COLOUR, ArticleView
+from annotator.qt.highlights import UNDERLINE_STYLES, UNDERLINES, tag_colour
 from tests.gui_helpers import hover_tooltip
 
 ASTRAL = "Fans 😀 cheered 🎉 loudly as the 𝄞 clef 👩‍👩‍👧 family sang.\n\nA second 🎉 paragraph."
@@ -182,3 +186,23 @@ def test_hovering_a_heat_stretch_shows_its_counts(make_view, lesson, qtbot):
     shade = view.highlight_format_at(30).background().color()
     assert shade.name() == tag_colour(lesson.tags, "QUOTE").name()
     assert shade.alphaF() == pytest.approx(0.2 + 0.8 * 2 / 4, abs=0.01)
+
+
+def test_every_look_of_the_looks_table_has_its_own_qt_underline():
+    assert set(UNDERLINE_STYLES) == {look.qt_css for look in UNDERLINE_LOOKS.values()}
+    assert set(UNDERLINES) == set(UnderlineStyle)
+    assert len(set(UNDERLINES.values())) == len(UnderlineStyle)  # no two tags' cues alike
+    for style, look in UNDERLINE_LOOKS.items():  # the legend's rich text draws the same line
+        document = QTextDocument()
+        document.setHtml(f"<span style='text-underline-style:{look.qt_css}'>x</span>")
+        cursor = QTextCursor(document)
+        cursor.setPosition(1)
+        assert cursor.charFormat().underlineStyle() == UNDERLINES[style], style
+
+
+def test_a_heat_tooltip_shows_tag_names_from_files_as_text(make_view, lesson, qtbot):
+    """A submission may carry any tag name; the tooltip is rich text, so it is escaped."""
+    view = make_view(lesson.article("nbc-news"))
+    view.set_heat([HeatSegment(20, 60, 2, (('<img src="no-such-image.png">', 2),))], class_size=4)
+    assert hover_tooltip(qtbot, view, 30) == '2 of 4 students: <img src="no-such-image.png"> 2'
+    assert "<img" not in QToolTip.text()

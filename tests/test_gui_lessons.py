@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 
 from annotator.core.lessons.builtin import builtin_lesson_path, content_root
 from annotator.qt.annotation_model import AnnotationTableModel
-from annotator.qt.article_view import UNDERLINES
+from annotator.qt.highlights import UNDERLINES
 from tests.gui_helpers import drag_select
 
 WAIT_MS = 15_000

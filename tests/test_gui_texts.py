@@ -1,15 +1,21 @@
-"""Unusual texts in the real window: characters outside the BMP, an empty article, a huge one."""
+"""Unusual texts in the real window: characters outside the BMP, an empty article, a huge one,
+a pack whose words look like markup."""
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 
 from annotator.core.lessons.lesson import Article, Lesson
+from annotator.core.lessons.tags import DEFAULT_TAGS, TagSet
 from annotator.core.text.article_text import ArticleText, parse_article
-from tests.gui_helpers import drag_select
+from annotator.qt.highlights import UNDERLINES
+from annotator.qt.side_panel import legend_html
+from tests.gui_helpers import drag_select, shown_text
 
 
 def _lesson(*bodies: str, lesson_id: str = "edge") -> Lesson:
@@ -79,3 +85,32 @@ def test_a_100000_word_article_opens_and_tags_near_its_end(make_window, db_path)
     drag_select(view, "very last claim")
     QTest.keyClick(view.browser, Qt.Key.Key_1)
     assert _exact(db_path) == ["very last claim"]
+
+
+def test_tag_words_from_a_pack_show_as_text_never_as_markup(make_window, lesson):
+    """A pack's tag label and description go into rich text (the legend, tooltips): an
+    ``<img src=...>`` there would load a file, and a ``</p><h1>`` would restyle the legend."""
+    label, description = '<img src="/dev/zero">', "</p><h1>x</h1>"
+    fact, *others = DEFAULT_TAGS
+    tags = TagSet((dataclasses.replace(fact, label=label, description=description), *others))
+    window = make_window(the_lesson=dataclasses.replace(lesson, tags=tags))
+
+    legend = window.side_panel.legend.text()
+    assert "<img" not in legend.lower() and "<h1>" not in legend
+    shown = shown_text(legend)
+    assert f"1 {label.upper()}" in shown.replace("\xa0", " ")
+    assert f"underlined with a solid line: {description}" in shown
+    tooltip = window.findChild(QAction, "tag-action-FACT").toolTip()
+    assert "<img" not in tooltip
+    assert shown_text(tooltip) == f"Tag the selection as {label} (1): {description}"
+
+
+def test_the_legend_draws_each_tags_underline_as_the_articles_do(lesson):
+    document = QTextDocument()
+    document.setHtml(legend_html(lesson))
+    text = document.toPlainText()
+    for number, tag in enumerate(lesson.tags, start=1):
+        cursor = QTextCursor(document)
+        cursor.setPosition(text.index(tag.label.upper()) + 1)
+        assert cursor.charFormat().underlineStyle() == UNDERLINES[tag.underline], tag.name
+        assert f" {number} {tag.label.upper()} " in text  # toPlainText: no-break spaces

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView
 
-from annotator.qt.article_view import UNDERLINES
+from annotator.qt.highlights import UNDERLINES
 from tests.gui_helpers import click_at, drag_select, keyboard_select
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier

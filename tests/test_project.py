@@ -1,5 +1,6 @@
 """The project keeps its promises about itself: layering, docs, the README's commands."""
 
+import ast
 import os
 import re
 import shutil
@@ -21,6 +22,33 @@ def test_the_core_is_pure_and_the_layers_hold():
     result = subprocess.run([lint_imports], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+REPOSITORIES_OF_A_WORKSPACE = {"annotations", "settings", "lessons"}
+
+
+def _reaches_into_a_workspace(source: str) -> list[str]:
+    """``workspace.annotations``, ``self.workspace.settings``...: what reaches past a
+    Workspace into its repositories."""
+    return [
+        f"line {node.lineno}: {ast.unparse(node)}"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute)
+        and node.attr in REPOSITORIES_OF_A_WORKSPACE
+        and ast.unparse(node.value).rsplit(".", 1)[-1] == "workspace"
+    ]
+
+
+def test_the_windows_ask_the_workspace_never_its_repositories():
+    """The Qt layer asks services (``workspace.annotation(id)``, ``recent_lessons()``...) for what
+    it shows; import-linter keeps it from importing the repositories, this from reaching them."""
+    assert _reaches_into_a_workspace("x = self.workspace.settings.get('student_id', '')")
+    assert not _reaches_into_a_workspace("x = result.annotations; y = self.workspace.annotation(i)")
+    found = {
+        str(path.relative_to(ROOT)): _reaches_into_a_workspace(path.read_text("utf-8"))
+        for path in sorted((ROOT / "annotator" / "qt").rglob("*.py"))
+    }
+    assert {path: lines for path, lines in found.items() if lines} == {}
 
 
 def test_the_core_imports_without_qt_or_sqlite_utils():

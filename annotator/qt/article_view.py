@@ -4,20 +4,19 @@ The view never parses Markdown: it builds its document block by block from
 :class:`~annotator.core.text.article_text.ArticleText`, so that a Qt position is exactly the UTF-16
 position of the canonical text (blocks are joined by one separator, as ``\\n`` joins them there).
 Highlights are character formats written only over the region an annotation covers, so adding,
-changing or removing one annotation never re-highlights the whole article.
+changing or removing one annotation never re-highlights the whole article; which format each
+stretch shows is worked out in :mod:`annotator.qt.highlights`.
 """
 
 from __future__ import annotations
 
 import bisect
-import heapq
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QHelpEvent,
@@ -40,41 +39,20 @@ from PySide6.QtWidgets import (
 
 from annotator.core.collector import collector_paused
 from annotator.core.lessons.lesson import Article
-from annotator.core.lessons.tags import TagSet, UnderlineStyle
+from annotator.core.lessons.tags import TagSet
 from annotator.core.text.article_text import BlockKind, InlineKind, Utf16Map
+from annotator.qt.highlights import UNDERLINES as UNDERLINES
+from annotator.qt.highlights import Highlighter, Layer, merge_regions, tag_colour
+from annotator.qt.rich_text import escape, plain_tooltip
 
 if TYPE_CHECKING:
     from annotator.core.annotations.annotation import Annotation
     from annotator.core.classroom.heatmap import HeatSegment
 
-UNDERLINES = {
-    UnderlineStyle.SOLID: QTextCharFormat.UnderlineStyle.SingleUnderline,
-    UnderlineStyle.DASHED: QTextCharFormat.UnderlineStyle.DashUnderline,
-    UnderlineStyle.DOTTED: QTextCharFormat.UnderlineStyle.DotLine,
-    UnderlineStyle.WAVE: QTextCharFormat.UnderlineStyle.WaveUnderline,
-    UnderlineStyle.DOUBLE: QTextCharFormat.UnderlineStyle.DashDotDotLine,
-    UnderlineStyle.DASH_DOT: QTextCharFormat.UnderlineStyle.DashDotLine,
-}
 LINK_COLOUR = QColor("#1a5fb4")
 SELECTED_OUTLINE = QColor("#3d3846")
 FLASH_COLOUR = QColor("#ffe066")
 FLASH_MS = 700
-
-# (start, end, rank) in document positions; rank = (length, start, sequence, tag), the length
-# and start in code points: the least rank is the innermost layer
-_Layer = tuple[int, int, tuple[int, int, int, str]]
-_Piece = tuple[int, int, QTextCharFormat]  # (start, end, format) in document positions
-# (the innermost layer's tag, (tag, layers) by tag): all that a highlight's look depends on
-_Look = tuple[str, tuple[tuple[str, int], ...]]
-
-
-def tag_colour(tags: TagSet, name: str) -> QColor:
-    tag = tags.get(name)
-    return QColor(tag.colour if tag else "#cccccc")
-
-
-def underline_colour(colour: QColor) -> QColor:
-    return colour.darker(190)
 
 
 class ArticleBrowser(QTextBrowser):
@@ -101,7 +79,7 @@ class ArticleView(QWidget):
         self.setObjectName(f"article-pane-{article.id}")
         self._utf16 = Utf16Map(article.text.text)
         self._annotations: dict[str, Annotation] = {}
-        self._layers: dict[str, _Layer] = {}  # by annotation id, in document positions
+        self._layers: dict[str, Layer] = {}  # by annotation id, in document positions
         self._sequence = itertools.count()  # the order annotations were added in: a tie-break
         self._selected_id: str | None = None
         self._heat: list[HeatSegment] = []
@@ -109,11 +87,6 @@ class ArticleView(QWidget):
         self._heat_layers: list[tuple[int, int, tuple[str, int]]] = []  # (start, end, look)
         self._class_size = 0
         self._flash_id: str | None = None
-        self._styles: dict[str, tuple] = {}
-        self._formats: dict[tuple, QTextCharFormat] = {}  # by (base kind, look)
-        self._underlines: dict[tuple[int, str], QTextCharFormat] = {}  # by (base kind, tag)
-        self._blends: dict[tuple, QBrush] = {}  # by ((tag, layers), ...)
-        self._heat_formats: dict[tuple, QTextCharFormat] = {}  # by (base kind, look, class size)
 
         self.header = QLabel(self._header_html())
         self.header.setObjectName(f"article-header-{article.id}")
@@ -151,10 +124,10 @@ class ArticleView(QWidget):
 
     def _header_html(self) -> str:
         article = self.article
-        parts = [f"<b style='font-size:11pt'>{_escape(article.outlet)}</b>"]
+        parts = [f"<b style='font-size:11pt'>{escape(article.outlet)}</b>"]
         details = [p for p in (article.byline and f"By {article.byline}", article.published) if p]
         if details:
-            parts.append(f"<span style='color:#5e5c64'>{_escape(' · '.join(details))}</span>")
+            parts.append(f"<span style='color:#5e5c64'>{escape(' · '.join(details))}</span>")
         if not article.headline:
             parts.append("<i style='color:#77767b'>Headline not in the captured page</i>")
         return "<br>".join(parts)
@@ -167,8 +140,7 @@ class ArticleView(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         document.setDefaultFont(font)
         # (start, end, format, kind) in doc positions; equal formats share one kind (and object)
-        self._base_runs: list[tuple[int, int, QTextCharFormat, int]] = []
-        self._run_starts: list[int] = []
+        base_runs: list[tuple[int, int, QTextCharFormat, int]] = []
         kinds: list[QTextCharFormat] = []
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
@@ -183,9 +155,9 @@ class ArticleView(QWidget):
                 doc_start = self._utf16.to_utf16(block.start + piece_start)
                 cursor.insertText(block.text[piece_start:piece_end], fmt)
                 kind = _kind_of(fmt, kinds)
-                self._base_runs.append((doc_start, cursor.position(), kinds[kind], kind))
+                base_runs.append((doc_start, cursor.position(), kinds[kind], kind))
         cursor.endEditBlock()
-        self._run_starts = [run[0] for run in self._base_runs]
+        self._highlighter = Highlighter(self.tags, base_runs)
         self.browser.setDocument(document)
 
     # -- positions
@@ -291,7 +263,7 @@ class ArticleView(QWidget):
         cursor.setPosition(self.to_document(offset) + 1)
         return cursor.charFormat()
 
-    def _put(self, annotation: Annotation) -> _Layer:
+    def _put(self, annotation: Annotation) -> Layer:
         """Keeps ``annotation`` with its layer: document positions and its rank when overlapping
         (the shortest is innermost; then the first to start; then the first one added)."""
         position, to_utf16 = annotation.position, self._utf16.to_utf16  # 3,000 at an opening
@@ -310,143 +282,20 @@ class ArticleView(QWidget):
 
     def _repaint_regions(self, regions: list[tuple[int, int]]) -> None:
         """Rewrites the character formats over ``regions`` (document positions), and only there."""
-        merged = _merge_regions(regions)
+        merged = merge_regions(regions)
         if not merged:
             return
+        pieces = self._highlighter.pieces(
+            merged, self._layers.values(), self._heat_layers, self._class_size
+        )
         cursor = QTextCursor(self.browser.document())
         cursor.beginEditBlock()
-        for start, end, fmt in self._pieces(merged):
+        for start, end, fmt in pieces:
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(fmt)
         cursor.endEditBlock()
         self._refresh_extra_selections()
-
-    def _pieces(self, regions: list[tuple[int, int]]) -> list[_Piece]:
-        """Sweeps ``regions`` (merged, sorted) from left to right: every stretch over which the
-        base format, the annotations and the heat stay the same, with the format to show there.
-
-        An annotation joins the active set at its start and leaves at its end, so a stretch costs
-        the layers over it, not every annotation of the region. Formats are made once per kind
-        of base format and look: a dense page has about 4,000 stretches but 800 formats.
-        """
-        lo, hi = regions[0][0], regions[-1][1]
-        layers = [layer for layer in self._layers.values() if layer[0] < hi and lo < layer[1]]
-        layers.sort()
-        first_run = max(0, bisect.bisect_right(self._run_starts, lo) - 1)
-        last_run = bisect.bisect_left(self._run_starts, hi)
-        first_heat = max(0, bisect.bisect_right(self._heat_layers, (lo,)) - 1)
-        last_heat = bisect.bisect_left(self._heat_layers, (hi,))
-        bounds = {edge for region in regions for edge in region}
-        bounds.update(edge for layer in layers for edge in layer[:2])
-        bounds.update(edge for h in self._heat_layers[first_heat:last_heat] for edge in h[:2])
-        bounds.update(edge for run in self._base_runs[first_run:last_run] for edge in run[:2])
-        ordered = sorted(edge for edge in bounds if lo <= edge <= hi)
-        inside, runs = _Walker(regions), _Walker(self._base_runs, first_run)
-        heat, stack = _Walker(self._heat_layers, first_heat), _Stack(layers)
-        pieces: list[_Piece] = []
-        for start, end in itertools.pairwise(ordered):
-            run = runs.at(start)
-            if run is None or inside.at(start) is None:
-                continue  # a block separator, or between two regions
-            base = self._base_runs[run]
-            look = stack.look_at(start)
-            if look is not None:
-                fmt = self._layers_format(base, look)
-            elif (stretch := heat.at(start)) is not None:
-                fmt = self._heat_format(base, self._heat_layers[stretch][2])
-            else:
-                fmt = base[2]
-            if pieces and pieces[-1][2] is fmt and pieces[-1][1] == start:
-                pieces[-1] = (pieces[-1][0], end, fmt)  # the same format goes on: one piece
-            else:
-                pieces.append((start, end, fmt))
-        return pieces
-
-    def _layers_format(self, base: tuple, look: _Look) -> QTextCharFormat:
-        """Overlapping annotations stay visible: colours blend, the innermost sets the underline.
-
-        A format depends only on the base run's kind and the look, so it is made once per pair:
-        a dense page has thousands of stretches but a few hundred of these. (Which annotation a
-        click selects comes from :meth:`annotations_at`, not from the format.)
-        """
-        fmt = self._formats.get((base[3], look))
-        if fmt is None:
-            fmt = QTextCharFormat(self._underlined(base, look[0]))
-            fmt.setBackground(self._blend(look[1]))
-            self._formats[(base[3], look)] = fmt
-        return fmt
-
-    def _underlined(self, base: tuple, inner_tag: str) -> QTextCharFormat:
-        """The base format with the underline of the innermost tag: the cue that is not colour."""
-        fmt = self._underlines.get((base[3], inner_tag))
-        if fmt is None:
-            fmt = QTextCharFormat(base[2])
-            style = self._tag_style(inner_tag)
-            fmt.setUnderlineStyle(style[3])
-            fmt.setUnderlineColor(style[4])
-            self._underlines[(base[3], inner_tag)] = fmt
-        return fmt
-
-    def _blend(self, counts: tuple[tuple[str, int], ...]) -> QBrush:
-        """The tags' colours averaged over the layers, darker for each layer beyond the first."""
-        brush = self._blends.get(counts)
-        if brush is None:
-            red = green = blue = layers = 0
-            for tag, count in counts:
-                style = self._tag_style(tag)
-                red += style[0] * count
-                green += style[1] * count
-                blue += style[2] * count
-                layers += count
-            colour = QColor(red // layers, green // layers, blue // layers)
-            if layers > 1:
-                colour = colour.darker(100 + 12 * (layers - 1))
-            brush = self._blends[counts] = QBrush(colour)
-        return brush
-
-    def _tag_style(self, name: str) -> tuple:
-        """(red, green, blue, underline style, underline colour) of a tag, computed once."""
-        style = self._styles.get(name)
-        if style is None:
-            colour = tag_colour(self.tags, name)
-            tag = self.tags.get(name)
-            underline = UNDERLINES[tag.underline] if tag else UNDERLINES[UnderlineStyle.SOLID]
-            style = (
-                colour.red(),
-                colour.green(),
-                colour.blue(),
-                underline,
-                underline_colour(colour),
-            )
-            self._styles[name] = style
-        return style
-
-    def _heat_format(self, base: tuple, look: tuple[str, int]) -> QTextCharFormat:
-        """The shade depends only on the tag and the number of students (and the class size):
-        a class heat map has thousands of stretches but a few dozen shades."""
-        key = (base[3], look, self._class_size)
-        fmt = self._heat_formats.get(key)
-        if fmt is None:
-            fmt = QTextCharFormat(base[2])
-            background, underline = self._heat_look(*look)
-            fmt.setBackground(background)
-            if underline is not None:
-                fmt.setUnderlineStyle(underline[0])
-                fmt.setUnderlineColor(underline[1])
-            self._heat_formats[key] = fmt
-        return fmt
-
-    def _heat_look(self, main_tag: str, students: int) -> tuple:
-        colour = tag_colour(self.tags, main_tag)
-        colour.setAlphaF(0.2 + 0.8 * min(1.0, students / self._class_size))
-        tag = self.tags.get(main_tag)
-        if tag is None:
-            return colour, None
-        return colour, (
-            UNDERLINES[tag.underline],
-            underline_colour(tag_colour(self.tags, main_tag)),
-        )
 
     # -- the selected annotation and the flash are drawn on top, without touching the text
 
@@ -522,7 +371,8 @@ class ArticleView(QWidget):
         text = self.heat_tooltip_at(self.from_document(position))
         if text is None:
             return False  # Qt shows the format's own tooltip, if any (a link's address)
-        QToolTip.showText(event.globalPos(), text, self.browser.viewport())
+        # Tag names come from students' files: shown as text, never as markup.
+        QToolTip.showText(event.globalPos(), plain_tooltip(text), self.browser.viewport())
         return True
 
     def zoom(self, steps: int) -> None:
@@ -530,64 +380,6 @@ class ArticleView(QWidget):
             self.browser.zoomIn(steps)
         elif steps < 0:
             self.browser.zoomOut(-steps)
-
-
-class _Walker:
-    """Walks sorted, disjoint intervals ``(start, end, ...)`` from left to right."""
-
-    __slots__ = ("_index", "_items")
-
-    def __init__(self, items: Sequence[tuple], index: int = 0) -> None:
-        self._items = items
-        self._index = index
-
-    def at(self, position: int) -> int | None:
-        """The index of the interval holding ``position``; positions never go back."""
-        items, index = self._items, self._index
-        while index < len(items) and items[index][1] <= position:
-            index += 1
-        self._index = index
-        return index if index < len(items) and items[index][0] <= position else None
-
-
-class _Stack:
-    """The annotation layers over a position that moves from left to right, and their look."""
-
-    __slots__ = ("_active", "_counts", "_ends", "_layers", "_look", "_next")
-
-    def __init__(self, layers: list[_Layer]) -> None:
-        self._layers = layers  # sorted by start
-        self._next = 0
-        self._ends: list[tuple[int, int]] = []  # heap of (end, index in layers)
-        self._active: dict[int, tuple] = {}  # index in layers -> rank
-        self._counts: dict[str, int] = {}  # tag -> active layers with it
-        self._look: _Look | None = None
-
-    def look_at(self, position: int) -> _Look | None:
-        """The look at ``position``: (innermost layer's tag, (tag, layers) pairs), or None.
-        Positions never go back."""
-        layers, active, ends, counts = self._layers, self._active, self._ends, self._counts
-        changed = False
-        while self._next < len(layers) and layers[self._next][0] <= position:
-            heapq.heappush(ends, (layers[self._next][1], self._next))
-            rank = active[self._next] = layers[self._next][2]
-            counts[rank[3]] = counts.get(rank[3], 0) + 1
-            self._next += 1
-            changed = True
-        while ends and ends[0][0] <= position:
-            tag = active.pop(heapq.heappop(ends)[1])[3]
-            counts[tag] -= 1
-            if not counts[tag]:
-                del counts[tag]
-            changed = True
-        if changed:
-            inner = min(active.values())[3] if active else None
-            self._look = None if inner is None else (inner, tuple(sorted(counts.items())))
-        return self._look
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _kind_of(fmt: QTextCharFormat, kinds: list[QTextCharFormat]) -> int:
@@ -598,16 +390,6 @@ def _kind_of(fmt: QTextCharFormat, kinds: list[QTextCharFormat]) -> int:
             return index
     kinds.append(fmt)
     return len(kinds) - 1
-
-
-def _merge_regions(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(regions):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _block_formats(kind: BlockKind, level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
@@ -657,5 +439,6 @@ def _inline_runs(block, base: QTextCharFormat):
                 elif span.kind == InlineKind.LINK:
                     # Shown as a link, never followed: no anchor, so nothing is clickable.
                     fmt.setForeground(LINK_COLOUR)
-                    fmt.setToolTip(f"Link in the original article: {span.target or 'no address'}")
+                    target = span.target or "no address"
+                    fmt.setToolTip(plain_tooltip(f"Link in the original article: {target}"))
         yield start, end, fmt

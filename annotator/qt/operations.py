@@ -67,23 +67,19 @@ class AnnotationOperations(QObject):
         self.undo_stack.push(command)
         return True
 
-    # -- the only places that write and announce
+    # -- the only places that write and announce (each workspace write returns what it saved)
 
     def _add(self, annotation: Annotation) -> None:
-        self.workspace.add(annotation)
-        self.annotation_did_add.emit(annotation)
+        self.annotation_did_add.emit(self.workspace.add(annotation))
 
     def _restore(self, annotation: Annotation) -> None:
-        self.workspace.restore(annotation)
-        self.annotation_did_add.emit(annotation)
+        self.annotation_did_add.emit(self.workspace.restore(annotation))
 
     def _replace(self, annotation: Annotation) -> None:
-        self.workspace.replace(annotation)
-        self.annotation_did_change.emit(annotation)
+        self.annotation_did_change.emit(self.workspace.replace(annotation))
 
     def _remove(self, annotation: Annotation) -> None:
-        self.workspace.delete(annotation)
-        self.annotation_did_remove.emit(annotation)
+        self.annotation_did_remove.emit(self.workspace.delete(annotation))
 
 
 class _Command(QUndoCommand):

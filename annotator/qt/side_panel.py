@@ -23,21 +23,15 @@ from PySide6.QtWidgets import (
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.lessons.instructions import render_instructions
 from annotator.core.lessons.lesson import Lesson
+from annotator.core.lessons.looks import cue_words, tag_colour, underline_look
 from annotator.qt.annotation_model import (
     ANNOTATION_ROLE,
     AnnotationFilterModel,
     AnnotationTableModel,
 )
+from annotator.qt.rich_text import escape
 
 NOTE_SAVE_DELAY_MS = 400
-UNDERLINE_NAMES = {
-    "solid": "solid line",
-    "dashed": "dashes",
-    "dotted": "dots",
-    "wave": "wavy line",
-    "double": "dash-dot-dot",
-    "dash-dot": "dash-dot",
-}
 
 
 class InstructionsBrowser(QTextBrowser):
@@ -68,13 +62,17 @@ class CollapsibleSection(QWidget):
 
 
 def legend_html(lesson: Lesson) -> str:
+    """Each tag's key, colour and underline, with the underline in words and what the tag is
+    for: drawn from the looks table, like the highlights; a pack's words are escaped."""
     rows = []
     for number, tag in enumerate(lesson.tags, start=1):
-        cue = UNDERLINE_NAMES.get(tag.underline.value, tag.underline.value)
+        # Qt's own underline property: "text-decoration: underline" would make any line solid.
+        line = f"text-underline-style:{underline_look(tag).qt_css};"
         rows.append(
-            f"<span style='background:{tag.colour}; padding:2px 6px;'>&nbsp;<b>{number}</b>&nbsp;"
-            f"{tag.label.upper()}&nbsp;</span> <span style='color:#5e5c64'>underlined with "
-            f"{cue}: {tag.description}</span>"
+            f"<span style='background:{tag_colour(tag)}; padding:2px 6px;'>&nbsp;"
+            f"<span style='{line}'><b>{number}</b>&nbsp;{escape(tag.label.upper())}</span>"
+            "&nbsp;</span> "
+            f"<span style='color:#5e5c64'>{cue_words(tag)}: {escape(tag.description)}</span>"
         )
     return "<br>".join(rows)
 
@@ -177,7 +175,7 @@ class SidePanel(QWidget):
         tag_row.addWidget(QLabel("Tag:"))
         for tag in lesson.tags:
             button = QPushButton(tag.label, checkable=True, objectName=f"retag-{tag.name}")
-            button.setStyleSheet(f"QPushButton:checked {{ background: {tag.colour}; }}")
+            button.setStyleSheet(f"QPushButton:checked {{ background: {tag_colour(tag)}; }}")
             button.clicked.connect(lambda _=False, name=tag.name: self._retag(name))
             self.retag_buttons.addButton(button)
             tag_row.addWidget(button)
@@ -256,7 +254,7 @@ class SidePanel(QWidget):
         else:
             quote = " ".join(annotation.quote.exact.split())
             quote = quote if len(quote) <= 160 else quote[:157] + "…"
-            self.quote_label.setText(f"“{_escape(quote)}”")
+            self.quote_label.setText(f"“{escape(quote)}”")
         if annotation is None or self.note_edit.toPlainText() != annotation.note:
             self.note_edit.blockSignals(True)
             self.note_edit.setPlainText(annotation.note if annotation else "")
@@ -306,7 +304,3 @@ class SidePanel(QWidget):
         if orphans:
             text += f", <span style='color:#a51d2d'>{orphans} not found in this version</span>"
         self.count_label.setText(text)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

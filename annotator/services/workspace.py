@@ -152,3 +152,35 @@ class Workspace:
     def delete(self, annotation: Annotation) -> Annotation:
         self.annotations.delete(annotation.id)
         return annotation
+
+    # -- what the windows ask for (they never reach a repository themselves)
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        """The annotation as saved now (deleted ones are not found)."""
+        return self.annotations.get(annotation_id)
+
+    @property
+    def student_id(self) -> str:
+        """The student ID given at the last submission ("" if none was ever given)."""
+        return self.settings.get(STUDENT_ID, "")
+
+    def set_student_id(self, student_id: str) -> None:
+        self.settings.set(STUDENT_ID, student_id)
+
+    def recent_lessons(self) -> list[RecentLesson]:
+        """The lessons opened on this computer, most recent first."""
+        return [
+            RecentLesson(row["lesson_id"], row["title"], row["source"] or "")
+            for row in self.lessons.recent()
+        ]
+
+    def remember_lesson_source(self, source: str) -> None:
+        """Where the lesson now open came from (a pack's folder or zip)."""
+        self.settings.set(LAST_LESSON, source)
+
+
+@dataclass(frozen=True)
+class RecentLesson:
+    lesson_id: str
+    title: str
+    source: str  # the pack's folder or zip; "" if it was never opened from a file

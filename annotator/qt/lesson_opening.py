@@ -1,0 +1,300 @@
+"""Opening lessons in the main window: the File menu's dialogs, drops, the recent list.
+
+:class:`LessonOpening` is owned by the window. It turns what the student points at (a .zip, a
+folder, a ``lesson.toml``, an entry of File > Open Recent, a file dropped on the window) into a
+pack read on a worker thread, then asks the window to show the loaded lesson
+(:meth:`MainWindow.open_lesson`). A pack with problems is explained in a box, and the lesson that
+was open stays open. After each opening it says what re-anchoring did to the saved annotations
+(a new version of the lesson may move, lose or bring them back).
+
+Like the window, it is built before the storage layer is loaded: the pack loader and the
+services are imported where they are first used.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import QtWidgets
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+from annotator.core.lessons.builtin import builtin_lesson_path
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QDropEvent
+
+    from annotator.core.lessons.lesson import Lesson
+    from annotator.core.lessons.pack import PackError, PackProblem
+    from annotator.qt.lesson_loader import PackLoader
+    from annotator.qt.main_window import MainWindow
+    from annotator.services.workspace import ReanchorReport
+
+MAX_PROBLEMS_SHOWN = 12  # in the error box; the full list is under "Show Details..."
+
+
+def count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+class LessonOpening(QObject):
+    """Everything that opens a lesson in ``window``; the window keeps its signals
+    (``lesson_did_open``, ``pack_open_failed``) and shows what was opened."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.open_dialog: QtWidgets.QFileDialog | None = None
+        self.pack_error_box: QtWidgets.QMessageBox | None = None
+        self.last_pack_error: PackError | None = None
+        self._loading: str | None = None
+        self._loader: PackLoader | None = None
+
+        self.open_zip_action = QAction("&Open Lesson Pack (.zip)…", window)
+        self.open_zip_action.setObjectName("open-pack-zip")
+        self.open_zip_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_zip_action.setStatusTip("Open a lesson pack your teacher sent as a .zip file")
+        self.open_zip_action.triggered.connect(self.choose_pack_file)
+        self.open_folder_action = QAction("Open Lesson &Folder…", window)
+        self.open_folder_action.setObjectName("open-pack-folder")
+        self.open_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_folder_action.setStatusTip("Open a lesson pack that is a folder with lesson.toml")
+        self.open_folder_action.triggered.connect(self.choose_pack_folder)
+        self.builtin_action = QAction("Open &Built-in Lesson", window)
+        self.builtin_action.setObjectName("open-builtin-lesson")
+        self.builtin_action.setStatusTip("The example lesson that comes with the app")
+        self.builtin_action.triggered.connect(lambda: self.open_pack(builtin_lesson_path()))
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.setObjectName("recent-menu")
+        self.recent_menu.setToolTipsVisible(True)
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
+
+    def add_to(self, file_menu: QMenu) -> None:
+        """Open (.zip), Open Folder, Open Recent, Open Built-in: the top of the File menu."""
+        for action in (self.open_zip_action, self.open_folder_action):
+            file_menu.addAction(action)
+            self.window.addAction(action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.builtin_action)
+
+    def actions(self) -> list[QAction]:
+        """The actions that open a lesson: disabled until the saved work is shown."""
+        return [self.open_zip_action, self.open_folder_action, self.builtin_action]
+
+    # -- choosing a pack
+
+    def choose_pack_file(self) -> None:
+        """File > Open Lesson Pack (.zip): a file dialog (a lesson.toml stands for its folder)."""
+        dialog = self._pack_dialog(
+            "Open a lesson pack (.zip)", QtWidgets.QFileDialog.FileMode.ExistingFile
+        )
+        dialog.setNameFilters(["Lesson packs (*.zip lesson.toml)", "All files (*)"])
+        dialog.open()
+
+    def choose_pack_folder(self) -> None:
+        """File > Open Lesson Folder: a folder dialog, for a pack that is a folder."""
+        dialog = self._pack_dialog(
+            "Open a lesson folder (the folder holding lesson.toml)",
+            QtWidgets.QFileDialog.FileMode.Directory,
+        )
+        dialog.setOption(QtWidgets.QFileDialog.Option.ShowDirsOnly)
+        dialog.open()
+
+    def _pack_dialog(
+        self, title: str, mode: QtWidgets.QFileDialog.FileMode
+    ) -> QtWidgets.QFileDialog:
+        if self.open_dialog is not None:
+            self.open_dialog.close()
+            self.open_dialog.deleteLater()
+        # Start where the last pack came from (Downloads, a USB stick...), not in the app.
+        start = Path.home()
+        source = self.window.lesson.source
+        if source and Path(source).resolve() != builtin_lesson_path().resolve():
+            folder = Path(source).resolve().parent
+            start = folder if folder.is_dir() else start
+        dialog = QtWidgets.QFileDialog(self.window, title, str(start))
+        dialog.setObjectName("open-pack-dialog")
+        dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(mode)
+        dialog.fileSelected.connect(self.open_pack)
+        # open(), not exec(): the window keeps running (and tests can answer the dialog).
+        self.open_dialog = dialog
+        return dialog
+
+    # -- dropping a pack on the window
+
+    @staticmethod
+    def dropped_path(event: QDropEvent) -> str | None:
+        """The one local file or folder dragged over the window, if that is what it is."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            return urls[0].toLocalFile()
+        return None
+
+    def drop(self, event: QDropEvent) -> None:
+        path = self.dropped_path(event)
+        if path is not None and self.window.ready:
+            event.acceptProposedAction()
+            self.open_pack(path)
+
+    # -- loading it
+
+    @property
+    def loading(self) -> str | None:
+        """The pack being loaded now, if any."""
+        return self._loading
+
+    def open_pack(self, path: str | Path) -> None:
+        """Starts opening the pack at ``path`` (a folder, a .zip or a lesson.toml).
+
+        The pack is read and checked on a worker thread, so the window stays responsive; then
+        the window shows it, or, if the pack has problems, an error box lists them,
+        :attr:`last_pack_error` keeps them, the window's ``pack_open_failed`` is emitted and the
+        lesson that was open stays open, untouched. A newer request supersedes an older one.
+        """
+        from annotator.qt.lesson_loader import pack_path
+
+        path = pack_path(path)
+        if self._loading is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._loading = path
+        self.window.statusBar().showMessage(f"Opening {Path(path).name}…")
+        self.loader.load(path)
+
+    @property
+    def loader(self) -> PackLoader:
+        """Reads packs on a worker thread; made when the first pack is opened."""
+        if self._loader is None:
+            from annotator.qt.lesson_loader import PackLoader
+
+            self._loader = PackLoader(self)
+            self._loader.loaded.connect(self._pack_loaded)
+            self._loader.failed.connect(self._pack_failed)
+        return self._loader
+
+    def cancel(self) -> None:
+        """The window closes: no pack opens after that."""
+        if self._loader is not None:
+            self._loader.cancel()
+        self._end_loading()
+
+    def _pack_loaded(self, path: str, lesson: Lesson) -> None:
+        window = self.window
+        try:
+            # Building the article documents is Qt work: it happens here, on the GUI thread.
+            window.statusBar().showMessage(f"Opening {Path(path).name}…")
+            window.open_lesson(lesson)
+            assert window.workspace is not None
+            window.workspace.remember_lesson_source(path)
+        finally:
+            self._end_loading()
+
+    def _pack_failed(self, path: str, error: PackError) -> None:
+        self._end_loading()
+        self.window.statusBar().showMessage(f"{Path(path).name} could not be opened.", 10000)
+        self.last_pack_error = error
+        self._show_pack_error(path, error)
+        self.window.pack_open_failed.emit(error)
+
+    def _end_loading(self) -> None:
+        if self._loading is not None:
+            self._loading = None
+            QApplication.restoreOverrideCursor()
+
+    def _show_pack_error(self, path: str, error: PackError) -> None:
+        if self.pack_error_box is not None:
+            self.pack_error_box.close()
+            self.pack_error_box.deleteLater()
+        problems = error.problems
+        items = [_problem_html(problem) for problem in problems[:MAX_PROBLEMS_SHOWN]]
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            more = len(problems) - MAX_PROBLEMS_SHOWN
+            items.append(f"<i>… and {more} more: see Show Details.</i>")
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
+            "This lesson cannot be opened",
+            f"The lesson pack “{html.escape(Path(path).name)}” cannot be opened: "
+            f"{count(len(problems), 'problem', 'problems')} to fix.",
+            QtWidgets.QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("pack-error")
+        box.setTextFormat(Qt.TextFormat.RichText)  # every text from the pack is escaped
+        box.setInformativeText(
+            "<ul style='margin-left: 0px; -qt-list-indent: 1;'>"
+            + "".join(f"<li style='margin-bottom: 4px;'>{item}</li>" for item in items)
+            + "</ul><p>Each line names the file, the field or line, and what to fix. Correct "
+            "the pack (or ask whoever made it for a corrected one) and open it again.</p>"
+            f"<p>“{html.escape(self.window.lesson.title)}” stays open.</p>"
+        )
+        box.setDetailedText(f"{path}\n\n" + "\n".join(str(problem) for problem in problems))
+        # Long file names and messages: a wider box than QMessageBox picks, not a thin column.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 620px; }")
+        self.pack_error_box = box
+        box.open()  # window-modal, but does not block: the event loop keeps running
+
+    # -- what opening did
+
+    def report_reanchoring(self, report: ReanchorReport) -> None:
+        """Says in the status bar what a new version of the lesson did to the annotations."""
+        messages = []
+        if report.orphaned:
+            number = len(report.orphaned)
+            messages.append(
+                f"{count(number, 'annotation', 'annotations')} could not be placed in this "
+                f"version of the lesson: {'it is' if number == 1 else 'they are'} kept and "
+                "listed as “not found”."
+            )
+        if report.recovered:
+            messages.append(
+                f"{count(report.recovered, 'annotation', 'annotations')} not found before "
+                f"{'is' if report.recovered == 1 else 'are'} back in place."
+            )
+        status = self.window.statusBar()
+        if messages:
+            status.showMessage(" ".join(messages), 30000)
+        else:
+            status.showMessage(f"Opened “{self.window.lesson.title}”.", 5000)
+
+    # -- File > Open Recent
+
+    def fill_recent(self) -> None:
+        """File > Open Recent: the lessons opened on this computer, most recent first."""
+        workspace = self.window.workspace
+        if workspace is None:
+            return
+        menu, lesson = self.recent_menu, self.window.lesson
+        menu.clear()
+        builtin = str(builtin_lesson_path().resolve())
+        current = lesson.source and str(Path(lesson.source).resolve())
+        for number, recent in enumerate(workspace.recent_lessons(), start=1):
+            source = recent.source
+            where = "built-in" if source == builtin else Path(source).name
+            action = menu.addAction(f"&{number}  {recent.title}  ({where})")
+            action.setObjectName(f"recent-lesson-{recent.lesson_id}")
+            action.setData(source)
+            action.setCheckable(True)
+            action.setChecked(source == current and recent.lesson_id == lesson.id)
+            exists = bool(source) and Path(source).exists()
+            action.setEnabled(exists)
+            action.setToolTip(source if exists else f"No longer there: {source}")
+            action.triggered.connect(lambda _=False, s=source: self.open_pack(s))
+        if menu.isEmpty():
+            menu.addAction("No lessons yet").setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.builtin_action)
+
+    def recent_actions(self) -> list[QAction]:
+        """The lessons listed in File > Open Recent, as the student sees them when it opens."""
+        self.fill_recent()
+        return [a for a in self.recent_menu.actions() if a.objectName().startswith("recent-")]
+
+
+def _problem_html(problem: PackProblem) -> str:
+    where = f"<b>{html.escape(problem.file)}</b>"
+    if problem.field:
+        where += f" · {html.escape(problem.field)}"
+    return f"{where}: {html.escape(problem.message)}"
