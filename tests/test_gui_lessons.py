@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from annotator.core.lessons.builtin import builtin_lesson_path, content_root
 from annotator.qt.annotation_model import AnnotationTableModel
 from annotator.qt.highlights import UNDERLINES
-from tests.gui_helpers import drag_select
+from tests.gui_helpers import drag_select, shown_text
 
 WAIT_MS = 15_000
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -411,7 +411,7 @@ def test_recent_lessons_most_recent_first_and_reopened_from_the_menu(window, qtb
     ]
     assert [action.isEnabled() for action in recent] == [True, True, False, True]
     assert recent[0].isChecked() and not recent[1].isChecked()  # the lesson open now
-    assert recent[2].toolTip() == f"No longer there: {gone}"
+    assert shown_text(recent[2].toolTip()) == f"No longer there: {gone}"
     assert window.builtin_action in window.recent_menu.actions()
 
     with qtbot.waitSignal(window.lesson_did_open, timeout=WAIT_MS):

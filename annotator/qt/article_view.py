@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QTextBrowser,
     QTextEdit,
     QToolTip,
     QVBoxLayout,
@@ -43,7 +42,7 @@ from annotator.core.lessons.tags import TagSet
 from annotator.core.text.article_text import BlockKind, InlineKind, Utf16Map
 from annotator.qt.highlights import UNDERLINES as UNDERLINES
 from annotator.qt.highlights import Highlighter, Layer, merge_regions, tag_colour
-from annotator.qt.rich_text import escape, plain_tooltip
+from annotator.qt.rich_text import InertBrowser, escape, plain_tooltip
 
 if TYPE_CHECKING:
     from annotator.core.annotations.annotation import Annotation
@@ -55,12 +54,8 @@ FLASH_COLOUR = QColor("#ffe066")
 FLASH_MS = 700
 
 
-class ArticleBrowser(QTextBrowser):
+class ArticleBrowser(InertBrowser):
     """A text browser that never navigates and never loads a resource."""
-
-    def loadResource(self, kind: int, url: QUrl):
-        # Nothing in an article is fetched: not from the network, not from disk.
-        return None
 
     def sizeHint(self) -> QSize:
         return QSize(420, 600)

@@ -13,7 +13,6 @@ services are imported where they are first used.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.core.lessons.builtin import builtin_lesson_path
+from annotator.qt.rich_text import escape, plain_tooltip
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDropEvent
@@ -216,7 +216,7 @@ class LessonOpening(QObject):
         box = QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Warning,
             "This lesson cannot be opened",
-            f"The lesson pack “{html.escape(Path(path).name)}” cannot be opened: "
+            f"The lesson pack “{escape(Path(path).name)}” cannot be opened: "
             f"{count(len(problems), 'problem', 'problems')} to fix.",
             QtWidgets.QMessageBox.StandardButton.Ok,
             self.window,
@@ -228,7 +228,7 @@ class LessonOpening(QObject):
             + "".join(f"<li style='margin-bottom: 4px;'>{item}</li>" for item in items)
             + "</ul><p>Each line names the file, the field or line, and what to fix. Correct "
             "the pack (or ask whoever made it for a corrected one) and open it again.</p>"
-            f"<p>“{html.escape(self.window.lesson.title)}” stays open.</p>"
+            f"<p>“{escape(self.window.lesson.title)}” stays open.</p>"
         )
         box.setDetailedText(f"{path}\n\n" + "\n".join(str(problem) for problem in problems))
         # Long file names and messages: a wider box than QMessageBox picks, not a thin column.
@@ -280,7 +280,7 @@ class LessonOpening(QObject):
             action.setChecked(source == current and recent.lesson_id == lesson.id)
             exists = bool(source) and Path(source).exists()
             action.setEnabled(exists)
-            action.setToolTip(source if exists else f"No longer there: {source}")
+            action.setToolTip(plain_tooltip(source if exists else f"No longer there: {source}"))
             action.triggered.connect(lambda _=False, s=source: self.open_pack(s))
         if menu.isEmpty():
             menu.addAction("No lessons yet").setEnabled(False)
@@ -294,7 +294,7 @@ class LessonOpening(QObject):
 
 
 def _problem_html(problem: PackProblem) -> str:
-    where = f"<b>{html.escape(problem.file)}</b>"
+    where = f"<b>{escape(problem.file)}</b>"
     if problem.field:
-        where += f" · {html.escape(problem.field)}"
-    return f"{where}: {html.escape(problem.message)}"
+        where += f" · {escape(problem.field)}"
+    return f"{where}: {escape(problem.message)}"

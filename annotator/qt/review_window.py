@@ -8,7 +8,6 @@ saved as they are typed, like everything else.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -39,6 +37,7 @@ from annotator.core.classroom.results import StudentResult
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
+from annotator.qt.rich_text import InertBrowser, escape
 from annotator.services.classroom import Classroom, ImportOutcome
 from annotator.storage.database import AppDatabase
 
@@ -131,7 +130,7 @@ class ReviewWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
-        self.detail = QTextBrowser(objectName="student-detail")
+        self.detail = InertBrowser(objectName="student-detail")
         self.detail.setOpenLinks(False)
         self.override = QDoubleSpinBox(objectName="override")
         self.override.setRange(-1, 100)
@@ -208,7 +207,7 @@ class ReviewWindow(QMainWindow):
         for article_id, agreement in self.classroom.agreement().items():
             outlet = self.lesson.article(article_id).outlet
             kappa = "–" if agreement.kappa is None else f"{agreement.kappa:.2f}"
-            parts.append(f"{html.escape(outlet)} {kappa}")
+            parts.append(f"{escape(outlet)} {kappa}")
         self.agreement_label.setText("Agreement (Fleiss' κ on words): " + " · ".join(parts))
         self.agreement_label.setToolTip(
             "How much students agree on which words carry which tag, per article: 1 is full "
@@ -291,9 +290,9 @@ class ReviewWindow(QMainWindow):
 
         def quote(text: str) -> str:
             text = " ".join(text.split())
-            return html.escape(text if len(text) < 90 else text[:87] + "…")
+            return escape(text if len(text) < 90 else text[:87] + "…")
 
-        rows = [f"<h3>{html.escape(result.name)}</h3>"]
+        rows = [f"<h3>{escape(result.name)}</h3>"]
         overall = grade.overall
         if overall.f1 is not None:
             rows.append(
@@ -304,17 +303,20 @@ class ReviewWindow(QMainWindow):
             )
 
         def key_line(index: int) -> str:
-            return f"{key[index].tag}: {quote(key[index].quote.exact)}"
+            return f"{escape(key[index].tag)}: {quote(key[index].quote.exact)}"
 
         def own_line(annotation_id: str) -> str:
+            # A submission's tag is whatever its file says: text, never markup.
             annotation = by_id.get(annotation_id)
-            return f"{annotation.tag}: {quote(annotation.quote.exact)}" if annotation else "?"
+            if annotation is None:
+                return "?"
+            return f"{escape(annotation.tag)}: {quote(annotation.quote.exact)}"
 
         sections = [
             ("Matches", [f"{m.iou:.0%} {key_line(m.key_index)}" for m in grade.matches]),
             (
                 "Right span, wrong tag",
-                [f"{own_line(a)} (key: {key[k].tag})" for a, k, _iou in grade.wrong_tag],
+                [f"{own_line(a)} (key: {escape(key[k].tag)})" for a, k, _iou in grade.wrong_tag],
             ),
             ("Missed", [key_line(k) for k in grade.misses]),
             ("Extra tags", [own_line(a) for a in grade.extras]),

@@ -1,13 +1,27 @@
-"""Putting text into Qt's rich text (labels, tooltips) so that it shows as it is.
+"""Putting text into Qt's rich text (labels, tooltips, browsers) so that it shows as it is.
 
 Qt takes a label or a tooltip for HTML when it looks like HTML: a pack's tag label
-``<img src="...">`` would then load an image. Every text that comes from a file (a pack, a
-submission) goes through :func:`escape` into rich text, or through :func:`plain_tooltip`.
+``<img src="...">`` would then load an image (``/dev/zero`` aborts the app). Two rules:
+
+* every text that comes from a file (a pack, a submission) or a person goes through
+  :func:`escape` into rich text, or through :func:`plain_tooltip`;
+* every text browser the app shows is an :class:`InertBrowser`, which loads no resource at
+  all, so that even a string that slipped past the first rule can fetch nothing.
 """
 
 from __future__ import annotations
 
 import html
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QTextBrowser
+
+
+class InertBrowser(QTextBrowser):
+    """A text browser that loads no resource: no image, no style sheet, from disk or network."""
+
+    def loadResource(self, kind: int, url: QUrl):
+        return None
 
 
 def escape(text: str) -> str:

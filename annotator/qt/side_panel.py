@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,16 +28,13 @@ from annotator.qt.annotation_model import (
     AnnotationFilterModel,
     AnnotationTableModel,
 )
-from annotator.qt.rich_text import escape
+from annotator.qt.rich_text import InertBrowser, escape
 
 NOTE_SAVE_DELAY_MS = 400
 
 
-class InstructionsBrowser(QTextBrowser):
+class InstructionsBrowser(InertBrowser):
     """Shows sanitised lesson instructions; loads nothing, follows no link."""
-
-    def loadResource(self, kind: int, url: QUrl):
-        return None
 
 
 class CollapsibleSection(QWidget):
