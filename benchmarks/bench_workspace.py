@@ -461,7 +461,7 @@ class RawInserter:
 
 
 def app_shaped_row(window, view, span: tuple[int, int]) -> dict:
-    from annotator.storage.repositories import annotation_to_row
+    from annotator.core.annotations.record import annotation_to_row
 
     workspace = window.workspace
     annotation = workspace.prepare(view.article.id, span[0], span[1], TAG)

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.annotations.annotation import Annotation, now_iso
+from annotator.core.annotations.annotation import Annotation
+from annotator.core.annotations.key import key_as_annotations
 from annotator.core.classroom.heatmap import heat_map
 from annotator.core.classroom.results import StudentResult
 from annotator.core.lessons.lesson import Lesson
@@ -43,25 +44,6 @@ from annotator.storage.database import AppDatabase
 
 CLASS, KEY = "__class__", "__key__"
 SAVE_DELAY_MS = 400
-
-
-def key_as_annotations(lesson: Lesson) -> list[Annotation]:
-    """The answer key drawn with the same highlights as students' work."""
-    return [
-        Annotation(
-            id=f"key-{index}",
-            lesson_id=lesson.id,
-            article_id=span.article_id,
-            tag=span.tag,
-            position=span.position,
-            quote=span.quote,
-            student="Answer key",
-            note=span.note,
-            created=now_iso(),
-            modified=now_iso(),
-        )
-        for index, span in enumerate(lesson.key)
-    ]
 
 
 class ReviewWindow(QMainWindow):

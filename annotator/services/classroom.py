@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.annotations.annotation import Annotation, now_iso
+from annotator.core.annotations.reanchor import reanchor
 from annotator.core.bounded_read import FileRefused, read_bounded
 from annotator.core.classroom.agreement import ArticleAgreement, article_agreement
 from annotator.core.classroom.grading import StudentGrade, grade_class
@@ -25,8 +26,6 @@ from annotator.core.classroom.submission import (
     parse_submission,
 )
 from annotator.core.lessons.lesson import Lesson
-from annotator.core.text.anchoring import anchor
-from annotator.core.text.selectors import describe
 from annotator.storage.class_repository import ClassRepository, StoredSubmission
 from annotator.storage.database import AppDatabase
 
@@ -149,19 +148,7 @@ class Classroom:
         """The submission's annotations placed in this lesson's text (re-anchored if needed)."""
         if submission.content_hash == self.lesson.content_hash:
             return list(submission.annotations), False
-        placed = []
-        for annotation in submission.annotations:
-            if not self.lesson.has_article(annotation.article_id):
-                placed.append(annotation)
-                continue
-            text = self.lesson.article(annotation.article_id).text.text
-            hint = annotation.position if annotation.end <= len(text) else None
-            found = anchor(text, hint, annotation.quote)
-            if found is None:
-                placed.append(annotation.with_changes(orphaned=True))
-                continue
-            position, quote = describe(text, found.start, found.end)
-            placed.append(annotation.with_changes(position=position, quote=quote, orphaned=False))
+        placed = [reanchor(annotation, self.lesson) for annotation in submission.annotations]
         return placed, True
 
     # -- reading and grading

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.annotations.reanchor import reanchor
 from annotator.core.lessons.lesson import Lesson
-from annotator.core.text.anchoring import anchor
-from annotator.core.text.selectors import describe, trim_to_words
+from annotator.core.text.selectors import trim_to_words
 from annotator.storage.database import AppDatabase
 from annotator.storage.repositories import (
     AnnotationRepository,
@@ -73,7 +73,7 @@ class Workspace:
         for annotation in self.annotations.for_lesson(self.lesson.id):
             if annotation.pack_hash == self.lesson.content_hash and not annotation.orphaned:
                 continue
-            updated = self._reanchored(annotation)
+            updated = reanchor(annotation, self.lesson)
             if updated.orphaned:
                 orphaned.append(updated)
             elif annotation.orphaned:
@@ -85,25 +85,6 @@ class Workspace:
         if changed:
             self.annotations.save_many(changed)
         return ReanchorReport(moved, orphaned, recovered)
-
-    def _reanchored(self, annotation: Annotation) -> Annotation:
-        if not self.lesson.has_article(annotation.article_id):
-            return annotation.with_changes(orphaned=True)
-        text = self.lesson.article(annotation.article_id).text.text
-        position = annotation.position if annotation.end <= len(text) else None
-        found = anchor(text, position, annotation.quote)
-        if found is None:
-            # Keep the old selectors: they are what the student tagged, and a later version
-            # of the pack may bring the text back.
-            return annotation.with_changes(orphaned=True)
-        new_position, new_quote = describe(text, found.start, found.end)
-        return annotation.with_changes(
-            position=new_position,
-            quote=new_quote,
-            orphaned=False,
-            lesson_version=self.lesson.version,
-            pack_hash=self.lesson.content_hash,
-        )
 
     # -- reading
 

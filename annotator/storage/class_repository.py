@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from operator import itemgetter
 
 import sqlite_utils
 
 from annotator.core.annotations.annotation import Annotation
+from annotator.core.annotations.record import (
+    ANNOTATION_RECORD,
+    annotation_to_row,
+    annotations_from_rows,
+)
 from annotator.core.classroom.submission import Submission
 from annotator.core.collector import collector_paused
 from annotator.storage.database import write_transaction
-from annotator.storage.repositories import (
-    ANNOTATION_COLUMNS,
-    annotation_to_row,
-    annotations_of_rows,
-)
+
+# A class annotation row: the annotation's record but for the student (the submission row says
+# who; a class row is never deleted), then whose it is and the teacher's feedback on it.
+CLASS_RECORD_COLUMNS = tuple(column for column in ANNOTATION_RECORD.columns if column != "student")
+CLASS_COLUMNS = (*CLASS_RECORD_COLUMNS, "student_key", "feedback")
 
 
 @dataclass(frozen=True)
@@ -104,11 +109,10 @@ class ClassRepository:
             # tripled the time of importing a class (40 files of 300 annotations).
             rows = [_row(lesson_id, key, a, kept_feedback.get(a.id, "")) for a in annotations]
             if rows:
-                columns = ", ".join(f"[{column}]" for column in rows[0])
-                marks = ", ".join("?" * len(rows[0]))
+                columns = ANNOTATION_RECORD.column_list(CLASS_COLUMNS)
+                marks = ", ".join("?" * len(CLASS_COLUMNS))
                 self.db.conn.executemany(
-                    f"INSERT INTO class_annotations ({columns}) VALUES ({marks})",
-                    [tuple(row.values()) for row in rows],
+                    f"INSERT INTO class_annotations ({columns}) VALUES ({marks})", rows
                 )
 
     def annotations_of(self, lesson_id: str, student_key: str) -> list[Annotation]:
@@ -122,14 +126,12 @@ class ClassRepository:
             return {key: self._annotations_of(lesson_id, key, name) for key, name in names.items()}
 
     def _annotations_of(self, lesson_id: str, student_key: str, name: str) -> list[Annotation]:
-        # The rows carry no student name: it is the submission's, selected as a bound value.
-        columns = ANNOTATION_COLUMNS.replace("student,", "? as student,")
         rows = self.db.conn.execute(
-            f"select {columns} from class_annotations "
+            f"select {ANNOTATION_RECORD.column_list(CLASS_RECORD_COLUMNS)} from class_annotations "
             "where lesson_id = ? and student_key = ? order by article_id, start, id",
-            [name, lesson_id, student_key],
+            [lesson_id, student_key],
         )
-        return annotations_of_rows(rows)
+        return annotations_from_rows(rows, student=name)  # the submission's student
 
     def annotation_feedback(self, lesson_id: str, student_key: str) -> dict[str, str]:
         rows = self.annotations.rows_where(
@@ -163,7 +165,11 @@ class ClassRepository:
         return stored.student_name if stored else ""
 
 
-def _row(lesson_id: str, key: str, annotation: Annotation, feedback: str) -> dict[str, Any]:
+_class_row = itemgetter(*CLASS_COLUMNS)
+
+
+def _row(lesson_id: str, key: str, annotation: Annotation, feedback: str) -> tuple:
+    """The values of :data:`CLASS_COLUMNS` for one annotation of a stored submission."""
     row = annotation_to_row(annotation)
-    del row["student"], row["deleted"]  # the submission row says who; nothing is deleted here
-    return {**row, "lesson_id": lesson_id, "student_key": key, "feedback": feedback}
+    row |= {"lesson_id": lesson_id, "student_key": key, "feedback": feedback}
+    return _class_row(row)

@@ -6,11 +6,29 @@ edited after it ships; a change of schema is a new step at the end.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import sqlite_utils
 from sqlite_utils import Migrations
 
 MIGRATIONS = Migrations("annotator")
 MIGRATION_NAMES: list[str] = []
+
+# The span and times of an annotation as the first version stored them, in both of its tables
+# (m001 and m004). History: this must never change, or a new database would differ from one
+# made before. A new field of the record gets a new step (add_column on both tables).
+V1_SPAN_COLUMNS: Mapping[str, type] = MappingProxyType(
+    {
+        "start": int,
+        "end": int,
+        "exact": str,
+        "prefix": str,
+        "suffix": str,
+        "created": str,
+        "modified": str,
+    }
+)
 
 
 def step(func):
@@ -30,13 +48,7 @@ def m001_annotations(db: sqlite_utils.Database) -> None:
             "tag": str,
             "note": str,
             "student": str,
-            "start": int,
-            "end": int,
-            "exact": str,
-            "prefix": str,
-            "suffix": str,
-            "created": str,
-            "modified": str,
+            **V1_SPAN_COLUMNS,
             "orphaned": int,
             "deleted": str,  # NULL while the annotation stands; deletion is undoable
         },
@@ -99,13 +111,7 @@ def m004_class_review(db: sqlite_utils.Database) -> None:
             "article_id": str,
             "tag": str,
             "note": str,
-            "start": int,
-            "end": int,
-            "exact": str,
-            "prefix": str,
-            "suffix": str,
-            "created": str,
-            "modified": str,
+            **V1_SPAN_COLUMNS,
             "lesson_version": str,
             "pack_hash": str,
             "orphaned": int,

@@ -3,37 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from typing import Any
 
 import sqlite_utils
 
 from annotator.core.annotations.annotation import Annotation, now_iso
+from annotator.core.annotations.record import (
+    ANNOTATION_RECORD,
+    annotation_to_row,
+    annotations_from_rows,
+)
 from annotator.core.lessons.lesson import Lesson
-from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
 from annotator.storage.database import write_transaction
-
-
-def annotation_to_row(annotation: Annotation) -> dict[str, Any]:
-    return {
-        "id": annotation.id,
-        "lesson_id": annotation.lesson_id,
-        "lesson_version": annotation.lesson_version,
-        "pack_hash": annotation.pack_hash,
-        "article_id": annotation.article_id,
-        "tag": annotation.tag,
-        "note": annotation.note,
-        "student": annotation.student,
-        "start": annotation.position.start,
-        "end": annotation.position.end,
-        "exact": annotation.quote.exact,
-        "prefix": annotation.quote.prefix,
-        "suffix": annotation.quote.suffix,
-        "created": annotation.created,
-        "modified": annotation.modified,
-        "orphaned": int(annotation.orphaned),
-        "deleted": None,
-    }
 
 
 class AnnotationRepository:
@@ -46,8 +27,8 @@ class AnnotationRepository:
     def add(self, annotation: Annotation) -> None:
         # One prepared INSERT: sqlite-utils' insert() would also look the table up in
         # sqlite_master and wrap the row in a savepoint, on the path of every tag.
-        row = annotation_to_row(annotation)
-        columns = ", ".join(f"[{column}]" for column in row)
+        row = _stored(annotation)
+        columns = ANNOTATION_RECORD.column_list(row)
         sql = f"INSERT INTO annotations ({columns}) VALUES ({', '.join('?' * len(row))})"
         with write_transaction(self.db):
             self.db.conn.execute(sql, list(row.values()))
@@ -59,7 +40,7 @@ class AnnotationRepository:
     def save_many(self, annotations: list[Annotation]) -> None:
         with write_transaction(self.db):
             for annotation in annotations:
-                self.table.upsert(annotation_to_row(annotation), pk="id")
+                self.table.upsert(_stored(annotation), pk="id")
 
     def delete(self, annotation_id: str) -> None:
         with write_transaction(self.db):
@@ -77,63 +58,17 @@ class AnnotationRepository:
 
     def _read(self, where: str, params: list[Any], order: str) -> list[Annotation]:
         rows = self.db.conn.execute(
-            f"select {ANNOTATION_COLUMNS} from annotations where {where} "
+            f"select {ANNOTATION_RECORD.column_list()} from annotations where {where} "
             f"order by {order}, start, id",
             params,
         )
-        return annotations_of_rows(rows)
+        return annotations_from_rows(rows)
 
 
-# The columns annotations_of_rows() takes, in its order. A table without one of them selects
-# it as a bound value (class_annotations has no student column, for one).
-ANNOTATION_COLUMNS = (
-    "id, lesson_id, article_id, tag, start, [end], exact, prefix, suffix, student, note, "
-    "created, modified, lesson_version, pack_hash, orphaned"
-)
-
-
-def annotations_of_rows(rows: Iterable[tuple]) -> list[Annotation]:
-    """Annotations from plain row tuples (:data:`ANNOTATION_COLUMNS`), built positionally.
-
-    Opening a lesson reads all of its annotations, and the teacher's review reads the whole
-    class (12,000 rows for 40 x 300): sqlite-utils' ``rows_where`` (a dict per row) with an
-    Annotation built by keyword arguments took 1.3 to 2 times as long.
-    """
-    return [
-        Annotation(
-            id_,
-            lesson_id,
-            article_id,
-            tag,
-            TextPositionSelector(start, end),
-            TextQuoteSelector(exact, prefix or "", suffix or ""),
-            student or "",
-            note or "",
-            created,
-            modified or created,
-            lesson_version or "",
-            pack_hash or "",
-            bool(orphaned),
-        )
-        for (
-            id_,
-            lesson_id,
-            article_id,
-            tag,
-            start,
-            end,
-            exact,
-            prefix,
-            suffix,
-            student,
-            note,
-            created,
-            modified,
-            lesson_version,
-            pack_hash,
-            orphaned,
-        ) in rows
-    ]
+def _stored(annotation: Annotation) -> dict[str, Any]:
+    """The row of an annotation that stands: its record and no time of deletion (saving a
+    deleted annotation again brings it back)."""
+    return {**annotation_to_row(annotation), "deleted": None}
 
 
 class SettingsRepository:

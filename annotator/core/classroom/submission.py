@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.annotations.annotation import Annotation, now_iso
-from annotator.core.annotations.record import annotation_to_json
+from annotator.core.annotations.record import (
+    annotation_from_json,
+    annotation_to_json,
+    check_text,
+)
 from annotator.core.lessons.lesson import Lesson
-from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
 
 FORMAT = "annotator.submission"
 FORMAT_VERSION = 1
@@ -121,17 +124,18 @@ def parse_submission(data: bytes, source: str = "the file") -> Submission:
     try:
         student, lesson = body["student"], body["lesson"]
         annotations = tuple(
-            _annotation(item, lesson["id"], student["name"]) for item in body["annotations"]
+            annotation_from_json(item, lesson_id=lesson["id"], student=student["name"])
+            for item in body["annotations"]
         )
         return Submission(
-            student_name=_text(student["name"], "student.name", required=True),
-            student_id=_text(student.get("id", ""), "student.id"),
-            lesson_id=_text(lesson["id"], "lesson.id", required=True),
-            lesson_version=_text(lesson["version"], "lesson.version"),
-            content_hash=_text(lesson["content_hash"], "lesson.content_hash"),
-            lesson_title=_text(lesson.get("title", ""), "lesson.title"),
-            app_version=_text(body.get("app_version", ""), "app_version"),
-            submitted=_text(body["submitted"], "submitted", required=True),
+            student_name=check_text(student["name"], "student.name", required=True),
+            student_id=check_text(student.get("id", ""), "student.id"),
+            lesson_id=check_text(lesson["id"], "lesson.id", required=True),
+            lesson_version=check_text(lesson["version"], "lesson.version"),
+            content_hash=check_text(lesson["content_hash"], "lesson.content_hash"),
+            lesson_title=check_text(lesson.get("title", ""), "lesson.title"),
+            app_version=check_text(body.get("app_version", ""), "app_version"),
+            submitted=check_text(body["submitted"], "submitted", required=True),
             annotations=annotations,
             checksum=body["checksum"],
         )
@@ -139,40 +143,7 @@ def parse_submission(data: bytes, source: str = "the file") -> Submission:
         raise SubmissionError("malformed", f"{source} is damaged: {_describe(error)}") from None
 
 
-def _text(value: Any, field: str, required: bool = False) -> str:
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise ValueError(f"field {field} must be {'non-empty ' if required else ''}text")
-    return value
-
-
 def _describe(error: Exception) -> str:
     if isinstance(error, KeyError):
         return f"the field {error.args[0]} is missing"
     return str(error)
-
-
-def _annotation(item: dict[str, Any], lesson_id: str, student: str) -> Annotation:
-    target = item["target"]
-    position, quote = target["position"], target["quote"]
-    for name in ("start", "end"):
-        if not isinstance(position[name], int) or isinstance(position[name], bool):
-            raise ValueError(f"annotation {item.get('id')}: position.{name} must be a whole number")
-    return Annotation(
-        id=_text(item["id"], "annotations[].id", required=True),
-        lesson_id=lesson_id,
-        article_id=_text(item["article_id"], "annotations[].article_id", required=True),
-        tag=_text(item["tag"], "annotations[].tag", required=True),
-        position=TextPositionSelector(position["start"], position["end"]),
-        quote=TextQuoteSelector(
-            _text(quote["exact"], "quote.exact", required=True),
-            _text(quote.get("prefix", ""), "quote.prefix"),
-            _text(quote.get("suffix", ""), "quote.suffix"),
-        ),
-        student=student,
-        note=_text(item.get("note", ""), "annotations[].note"),
-        created=_text(item.get("created", ""), "annotations[].created"),
-        modified=_text(item.get("modified", ""), "annotations[].modified"),
-        lesson_version=_text(item.get("lesson_version", ""), "annotations[].lesson_version"),
-        pack_hash=_text(item.get("pack_hash", ""), "annotations[].pack_hash"),
-        orphaned=bool(item.get("orphaned", False)),
-    )

@@ -127,13 +127,19 @@ def _similarity(expected: str, actual: str) -> float:
 
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance; used on short strings only (context of 32 characters)."""
+    return _distances_to_prefixes(a, b)[-1]
+
+
+def _distances_to_prefixes(a: str, b: str) -> list[int]:
+    """The Levenshtein distance from all of ``a`` to each prefix of ``b``: ``b[:0]``, ``b[:1]``
+    ... ``b`` (the last row of the dynamic programme, rows for ``a``, columns for ``b``)."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):
         current = [i]
         for j, cb in enumerate(b, start=1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
         previous = current
-    return previous[-1]
+    return previous
 
 
 def approximate_matches(text: str, pattern: str, max_errors: int) -> list[tuple[int, int, int]]:
@@ -188,16 +194,10 @@ def _best_start(text: str, pattern: str, end: int, max_errors: int) -> int:
     """The start of the best alignment of ``pattern`` ending exactly at ``end``."""
     window_start = max(0, end - len(pattern) - max_errors)
     window = text[window_start:end][::-1]
-    reversed_pattern = pattern[::-1]
-    # Rows: pattern characters; columns: window characters read backwards from ``end``.
-    # The alignment must use the pattern fully and may stop anywhere in the window.
-    previous = list(range(len(window) + 1))
-    for i, pc in enumerate(reversed_pattern, start=1):
-        current = [i]
-        for j, wc in enumerate(window, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (pc != wc)))
-        previous = current
+    # The pattern and the window both read backwards from ``end``: the alignment must use the
+    # pattern fully and may stop anywhere in the window, so each length of window is a start.
+    distances = _distances_to_prefixes(pattern[::-1], window)
     best_length = min(
-        range(len(window) + 1), key=lambda length: (previous[length], abs(length - len(pattern)))
+        range(len(window) + 1), key=lambda length: (distances[length], abs(length - len(pattern)))
     )
     return end - best_length
