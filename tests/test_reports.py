@@ -17,14 +17,14 @@ import pytest
 from annotator.core.annotations.annotation import Annotation, new_annotation
 from annotator.core.classroom.grading import grade_class, grade_student
 from annotator.core.classroom.results import StudentResult, auto_score, final_score
-from annotator.core.formats.reports import (
+from annotator.core.formats.class_report import class_report_html
+from annotator.core.formats.gradebook import (
     CANVAS_COLUMNS,
     canvas_csv,
-    class_report_html,
     gradebook_columns,
     gradebook_csv,
-    student_report_html,
 )
+from annotator.core.formats.student_report import student_report_html
 from annotator.core.lessons.lesson import Lesson
 from annotator.core.lessons.tags import Tag, TagSet, UnderlineStyle
 
