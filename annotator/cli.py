@@ -1,6 +1,7 @@
 """The command line: starting the app, and headless work over the same services as the GUI.
 
-Commands only parse arguments and call the core and storage layers; they hold no logic.
+Commands only parse arguments and call the services (and the core); they hold no logic. The
+``--format`` choices and help come from the registry of output formats.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from annotator.core.lessons.builtin import builtin_lesson_path
 from annotator.core.lessons.pack import PackError, load_pack
 
 DB_HELP = "The database file (default: annotator.db in your user data folder)."
+_FOLDERS = "/".join(fmt.name for fmt in formats(CLASS_SCOPES) if fmt.is_folder)  # "html/pdf"
 
 
 def _format_option(scopes: Sequence[Scope], **kwargs: Any) -> Callable[[Any], Any]:
@@ -271,7 +273,7 @@ def class_grade(db: str | None, lesson_ref: str | None) -> None:
 @click.option("--db", "db", metavar="PATH", help=DB_HELP)
 @click.option("--lesson", "lesson_ref", metavar="PACK", help=LESSON_HELP)
 @_format_option(CLASS_SCOPES, required=True)
-@click.option("--out", required=True, metavar="PATH", help="A file, or a folder for html/pdf.")
+@click.option("--out", required=True, metavar="PATH", help=f"A file, or a folder for {_FOLDERS}.")
 @click.option("--assignment", default="", help="The Canvas assignment name (default: the title).")
 def class_export(
     db: str | None, lesson_ref: str | None, fmt: str, out: str, assignment: str
