@@ -25,7 +25,7 @@ from functools import cache
 from annotator.core.formats.grade_text import score
 from annotator.core.lessons.lesson import Lesson
 from annotator.core.lessons.looks import tag_colour, underline_look
-from annotator.core.lessons.tags import Tag, TagSet
+from annotator.core.lessons.tags import Tag, TagSet, UnderlineStyle
 
 
 def escape(text: object) -> str:
@@ -43,7 +43,15 @@ def multiline(text: str) -> str:
 
 def colour_of(tags: TagSet, name: str) -> str:
     """The colour of the tag ``name``: the fallback grey for a tag the set does not know."""
-    return tag_colour(tags.get(name))
+    tag = tags.get(name)
+    return tag_colour(None) if tag is None else _checked_colour(tag.colour)
+
+
+@cache
+def _checked_colour(colour: str) -> str:
+    """:func:`tag_colour`, which judges a tag by its colour alone, asked once per colour: a
+    class's reports ask for a colour some 40,000 times."""
+    return tag_colour(Tag("", "", colour, UnderlineStyle.SOLID))
 
 
 def _rgb(colour: str) -> tuple[float, float, float]:
