@@ -1,21 +1,45 @@
 """The command line: starting the app, and headless work over the same services as the GUI.
 
-Commands only parse arguments and call the core and storage layers; they hold no logic.
+Commands only parse arguments and call the services (and the core); they hold no logic. The
+``--format`` choices and help come from the registry of output formats.
 """
 
 from __future__ import annotations
 
-import json
 import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
 from annotator import __version__
+from annotator.core.formats.registry import (
+    CLASS_SCOPES,
+    STUDENT_SCOPES,
+    Scope,
+    find,
+    formats,
+    help_text,
+)
 from annotator.core.lessons.builtin import builtin_lesson_path
 from annotator.core.lessons.pack import PackError, load_pack
 
 DB_HELP = "The database file (default: annotator.db in your user data folder)."
+_FOLDERS = "/".join(fmt.name for fmt in formats(CLASS_SCOPES) if fmt.is_folder)  # "html/pdf"
+
+
+def _format_option(scopes: Sequence[Scope], **kwargs: Any) -> Callable[[Any], Any]:
+    """``--format``, its choices and help made from the registry of output formats."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice([fmt.name for fmt in formats(scopes)]),
+        show_default="default" in kwargs,
+        help=help_text(scopes),
+        **kwargs,
+    )
 
 
 def _db_path(value: str | None) -> Path:
@@ -56,19 +80,12 @@ def cli(
 
 @cli.command("export")
 @click.option("--db", "db", metavar="PATH", help=DB_HELP)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "csv", "w3c"]),
-    default="json",
-    show_default=True,
-    help="json: everything; csv: one row per annotation; w3c: a W3C Web Annotation collection.",
-)
+@_format_option(STUDENT_SCOPES, default="json")
 @click.option("--lesson", metavar="PATH", help="The lesson pack the annotations belong to.")
 @click.option("--out", metavar="FILE", help="Write to FILE instead of standard output.")
 def export_command(db: str | None, fmt: str, lesson: str | None, out: str | None) -> None:
     """Write the annotations in a database, without starting the GUI."""
-    from annotator.core.formats import exports
+    from annotator.services import exports
 
     path = _db_path(db)
     if not path.exists():
@@ -76,26 +93,14 @@ def export_command(db: str | None, fmt: str, lesson: str | None, out: str | None
     # With --lesson, only that lesson's annotations, described with its outlets and title;
     # without, every lesson in the database, each annotation carrying its own lesson id.
     loaded = _load_lesson(lesson) if lesson else None
-    from annotator.storage.repositories import AnnotationRepository
-
     with _open(str(path)) as database:
-        annotations = AnnotationRepository(database.db).all()
-    if loaded is not None:
-        annotations = [a for a in annotations if a.lesson_id == loaded.id]
-    if fmt == "json":
-        text = json.dumps(exports.annotations_to_json(annotations, loaded), indent=2)
-    elif fmt == "csv":
-        text = exports.annotations_to_csv(annotations, loaded)
-    else:
-        scope = f"{loaded.id}:{loaded.version}" if loaded else "all-lessons"
-        collection = exports.annotations_to_w3c(
-            annotations,
-            loaded,
-            collection_id=exports.article_iri("export", scope, "annotations"),
-            label=f"Annotations: {loaded.title}" if loaded else "Annotations",
-        )
-        text = json.dumps(collection, indent=2, ensure_ascii=False)
-    _write(text, out)
+        if out:
+            with _export_errors():
+                exports.export_student(database, fmt, out, loaded)
+            click.echo(f"Wrote {out}", err=True)
+            return
+        text = exports.student_text(database, fmt, loaded)
+    click.echo(text, nl=not text.endswith("\n"))
 
 
 @cli.group("pack")
@@ -267,40 +272,33 @@ def class_grade(db: str | None, lesson_ref: str | None) -> None:
 @class_group.command("export")
 @click.option("--db", "db", metavar="PATH", help=DB_HELP)
 @click.option("--lesson", "lesson_ref", metavar="PACK", help=LESSON_HELP)
-@click.option(
-    "--format",
-    "fmt",
-    required=True,
-    type=click.Choice(["gradebook", "canvas", "json", "w3c", "html", "pdf"]),
-    help="gradebook/canvas: CSV; json: the whole graded set; w3c: Web Annotation JSON-LD; "
-    "html/pdf: one printable report per student and one for the class.",
-)
-@click.option("--out", required=True, metavar="PATH", help="A file, or a folder for html/pdf.")
+@_format_option(CLASS_SCOPES, required=True)
+@click.option("--out", required=True, metavar="PATH", help=f"A file, or a folder for {_FOLDERS}.")
 @click.option("--assignment", default="", help="The Canvas assignment name (default: the title).")
 def class_export(
     db: str | None, lesson_ref: str | None, fmt: str, out: str, assignment: str
 ) -> None:
     """Export the graded class for the gradebook, for other tools, or for printing."""
-    from annotator.services import class_export as service
+    from annotator.services import exports
     from annotator.services.classroom import Classroom
-    from annotator.services.files import write_atomically
 
+    output = find(fmt, CLASS_SCOPES)
+    write_pdf = None
+    if output.needs_pdf_writer:
+        from annotator.qt.app import offscreen_application
+        from annotator.qt.pdf_report import write_pdf
+
+        offscreen_application()
     lesson = _resolve_lesson(lesson_ref, db)
-    with _open(db) as database:
+    with _open(db) as database, _export_errors():
         classroom = Classroom(database, lesson)
-        if fmt in service.TEXT_FORMATS:
-            text = service.export_text(classroom, fmt, assignment=assignment)
-            write_atomically(out, text)
-            click.echo(f"Wrote {out}")
-            return
-        write_pdf = None
-        if fmt == "pdf":
-            from annotator.qt.app import offscreen_application
-            from annotator.qt.pdf_report import write_pdf
-
-            offscreen_application()
-        written = service.export_reports(classroom, Path(out), fmt, write_pdf)
-    click.echo(f"Wrote {len(written)} {fmt} reports to {out}")
+        written = exports.export_class(
+            classroom, output, out, assignment=assignment, write_pdf=write_pdf
+        )
+    if output.is_folder:
+        click.echo(f"Wrote {len(written)} {fmt} reports to {out}")
+    else:
+        click.echo(f"Wrote {out}")
 
 
 @cli.command("review")
@@ -325,14 +323,15 @@ def _load_lesson(path: str):
         raise click.ClickException(str(error)) from None
 
 
-def _write(text: str, out: str | None) -> None:
-    if out:
-        from annotator.services.files import write_atomically
+@contextmanager
+def _export_errors() -> Iterator[None]:
+    """An export that cannot write its file ends as a clean CLI error naming the file."""
+    from annotator.services.exports import ExportError
 
-        write_atomically(out, text)
-        click.echo(f"Wrote {out}", err=True)
-    else:
-        click.echo(text, nl=not text.endswith("\n"))
+    try:
+        yield
+    except ExportError as error:
+        raise click.ClickException(str(error)) from None
 
 
 def main() -> None:

@@ -471,21 +471,21 @@ def bench_exports(
     """Per rep, interleaved: all five formats in one session (one Classroom for the five, as
     one open class), and each format on its own (a Classroom of its own, as one run of
     ``annotator class export --format F``)."""
-    from annotator.core.formats.reports import student_report_html
+    from annotator.core.formats import registry
+    from annotator.core.formats.student_report import student_report_html
     from annotator.qt.pdf_report import write_pdf
-    from annotator.services.class_export import SUFFIXES, TEXT_FORMATS, export_reports, export_text
     from annotator.services.classroom import Classroom
-    from annotator.services.files import write_atomically
+    from annotator.services.exports import export_class
 
     qt_app()
     out = workdir / "exports"
 
-    def export_one(classroom, fmt: str) -> None:
-        if fmt == "html":
-            written = export_reports(classroom, out / "html", "html")
+    def export_one(classroom, fmt) -> None:  # as `annotator class export` does
+        if fmt.is_folder:
+            written = export_class(classroom, fmt, out / fmt.name)
             assert len(written) == STUDENTS + 1
-        else:  # as `annotator class export` does: the text, then written atomically
-            write_atomically(out / f"class-{fmt}{SUFFIXES[fmt]}", export_text(classroom, fmt))
+        else:
+            export_class(classroom, fmt, out / f"class-{fmt.name}{fmt.suffix}")
 
     def session(rep: int) -> float:
         classroom = Classroom(database, lesson)
@@ -499,10 +499,11 @@ def bench_exports(
             classroom = Classroom(database, lesson)
             started = time.perf_counter()
             export_one(classroom, fmt)
-            times[fmt].append(ms(time.perf_counter() - started))
+            times[fmt.name].append(ms(time.perf_counter() - started))
 
-    formats = [*TEXT_FORMATS, "html"]
-    times: dict[str, list[float]] = {fmt: [] for fmt in formats}
+    # Every class format but PDF (timed on its own below, one report).
+    formats = [f for f in registry.formats(registry.CLASS_SCOPES) if not f.needs_pdf_writer]
+    times: dict[str, list[float]] = {fmt.name: [] for fmt in formats}
     totals: list[float] = []
     session(0)  # warm-up
     for rep in range(reps):

@@ -8,9 +8,11 @@ import json
 
 import pytest
 
-from annotator.core.formats import exports, reports
-from annotator.services.class_export import dumps_readable, export_text
+from annotator.core.formats.graded_json import graded_set_json
+from annotator.core.formats.readable_json import dumps_readable
+from annotator.core.formats.w3c import annotations_to_w3c, article_iri
 from annotator.services.classroom import Classroom
+from annotator.services.exports import class_text
 from annotator.storage.database import open_database
 from tests.student_work import submit_work
 from tests.w3c_suite import check_collection
@@ -39,19 +41,19 @@ def classroom(tmp_path, lesson):
 
 def test_graded_set_export_is_the_graded_set_json(classroom, lesson):
     results = list(classroom.results().values())
-    written = json.loads(export_text(classroom, "json"))
-    assert written == reports.graded_set_json(lesson, results)
+    written = json.loads(class_text(classroom, "json"))
+    assert written == graded_set_json(lesson, results)
     feedback = [a["feedback"] for s in written["students"] for a in s["annotations"]]
     assert "Is this “a fact”?\nLook again." in feedback
 
 
 def test_w3c_export_is_the_collection_of_every_annotation(classroom, lesson):
     every = [a for result in classroom.results().values() for a in result.annotations]
-    written = json.loads(export_text(classroom, "w3c"))
-    assert written == exports.annotations_to_w3c(
+    written = json.loads(class_text(classroom, "w3c"))
+    assert written == annotations_to_w3c(
         every,
         lesson,
-        collection_id=exports.article_iri(lesson.id, lesson.version, "class"),
+        collection_id=article_iri(lesson.id, lesson.version, "class"),
         label=f"Class annotations: {lesson.title}",
     )
     assert written["total"] == sum(len(phrases) for phrases in WORK.values())
@@ -59,7 +61,7 @@ def test_w3c_export_is_the_collection_of_every_annotation(classroom, lesson):
 
 
 def test_json_exports_are_laid_out_one_annotation_a_line(classroom):
-    lines = export_text(classroom, "w3c").splitlines()
+    lines = class_text(classroom, "w3c").splitlines()
     items = [line for line in lines if line.startswith('   {"@context"')]
     assert len(items) == sum(len(phrases) for phrases in WORK.values())
     assert all(json.loads(line.rstrip(",")) for line in items)

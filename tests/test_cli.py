@@ -91,3 +91,14 @@ def test_export_w3c_passes_the_w3c_suite_with_and_without_a_lesson(tmp_path, les
         collection = json.loads(result.stdout)
         assert collection["total"] == 1
         assert check_collection(collection) == []
+
+
+def test_export_to_an_unwritable_path_names_the_file(tmp_path, lesson):
+    db_path = tmp_path / "s.db"
+    _seed(db_path, lesson)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    out = blocker / "out.csv"
+    result = _run("export", "--db", str(db_path), "--format", "csv", "--out", str(out))
+    assert result.returncode == 1
+    assert f"Could not write {out}:" in result.stderr and "Traceback" not in result.stderr

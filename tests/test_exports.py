@@ -1,5 +1,5 @@
-"""Tests of :mod:`annotator.core.formats.exports`, and of the W3C suite runner that checks the W3C
-export.
+"""Tests of the annotation exports (:mod:`annotator.core.formats.annotation_json`,
+``annotation_csv`` and ``w3c``), and of the W3C suite runner that checks the W3C export.
 
 The runner (``tests/w3c_suite.py``) is tested first on the suite's own samples, so that a passing
 W3C export means something: the runner accepts the correct samples and rejects the incorrect
@@ -30,17 +30,14 @@ from w3c_suite import (
 )
 
 from annotator.core.annotations.annotation import Annotation, new_annotation
-from annotator.core.formats.exports import (
-    CSV_COLUMNS,
+from annotator.core.formats.annotation_csv import CSV_COLUMNS, annotations_to_csv
+from annotator.core.formats.annotation_json import (
     JSON_FORMAT,
     JSON_FORMAT_VERSION,
-    W3C_CONTEXT,
-    annotations_to_csv,
     annotations_to_json,
-    annotations_to_w3c,
-    article_iri,
-    guard_formula,
 )
+from annotator.core.formats.spreadsheet import guard_formula
+from annotator.core.formats.w3c import W3C_CONTEXT, annotations_to_w3c, article_iri
 from annotator.core.lessons.lesson import Article, Lesson
 from annotator.core.text.article_text import parse_article
 from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
@@ -514,7 +511,7 @@ def test_csv_without_lesson_keeps_columns(annotations: list[Annotation]) -> None
 
 
 def test_class_json_is_laid_out_one_annotation_a_line():
-    from annotator.services.class_export import dumps_readable
+    from annotator.core.formats.readable_json import dumps_readable
 
     document = {
         "students": [{"name": "Zoë", "annotations": [{"tag": "FACT", "quote": {"exact": "“8”"}}]}],

@@ -17,14 +17,14 @@ import pytest
 from annotator.core.annotations.annotation import Annotation, new_annotation
 from annotator.core.classroom.grading import grade_class, grade_student
 from annotator.core.classroom.results import StudentResult, auto_score, final_score
-from annotator.core.formats.reports import (
+from annotator.core.formats.class_report import class_report_html
+from annotator.core.formats.gradebook import (
     CANVAS_COLUMNS,
     canvas_csv,
-    class_report_html,
     gradebook_columns,
     gradebook_csv,
-    student_report_html,
 )
+from annotator.core.formats.student_report import student_report_html
 from annotator.core.lessons.lesson import Lesson
 from annotator.core.lessons.tags import Tag, TagSet, UnderlineStyle
 
@@ -489,3 +489,71 @@ def test_write_pdf_prints_on_letter_and_reports_an_unwritable_path(classroom, qa
     assert (float(box[1]), float(box[2])) == (612, 792)  # 8.5 x 11 in
     with pytest.raises(OSError):
         write_pdf(page, tmp_path / "missing" / "class.pdf")
+
+
+# -- the PDF draws each tag as the article view does -------------------------------------------
+
+# What the article view draws for each underline style: the line the legend names.
+ARTICLE_VIEW_LINES = {
+    UnderlineStyle.SOLID: "SingleUnderline",
+    UnderlineStyle.DOTTED: "DotLine",
+    UnderlineStyle.WAVE: "WaveUnderline",
+    UnderlineStyle.DOUBLE: "DashDotDotLine",
+    UnderlineStyle.DASHED: "DashUnderline",
+    UnderlineStyle.DASH_DOT: "DashDotLine",
+}
+
+
+def _char_formats(document, text: str) -> list:
+    """The character format inside each occurrence of ``text`` in a QTextDocument."""
+    from PySide6.QtGui import QTextCursor
+
+    formats = []
+    cursor = document.find(text)
+    while not cursor.isNull():
+        probe = QTextCursor(document)
+        probe.setPosition(cursor.selectionStart() + 1)
+        formats.append(probe.charFormat())
+        cursor = document.find(text, cursor)
+    return formats
+
+
+def test_the_pdf_underlines_each_tag_as_the_article_view_does(classroom, qtbot) -> None:
+    from PySide6.QtGui import QTextCharFormat
+
+    from annotator.qt.article_view import ArticleView
+    from annotator.qt.pdf_report import report_document
+
+    base = classroom["lesson"]
+    styles = list(ARTICLE_VIEW_LINES)
+    colours = ["#f4a3c8", "#a3d4f4", "#b8f4a3", "#f4e3a3", "#d0a3f4", "#a3f4e8"]
+    tags = TagSet(
+        tuple(
+            Tag(f"T{n}", f"Sample {style.value}", colour, style, f"lines of {style.value}")
+            for n, (style, colour) in enumerate(zip(styles, colours, strict=True), start=1)
+        )
+    )
+    lesson = _with_tags(base, tags)
+    article = lesson.articles[0]
+    blocks = [block for block in article.text.blocks if block.end - block.start > 30][:6]
+    work = [
+        _note(lesson, article.id, block.start, block.start + 24, tag.name, "Ada")
+        for block, tag in zip(blocks, tags, strict=True)
+    ]
+    result = StudentResult("Ada", "", work, grade_student(work, lesson.key, student="Ada"))
+    document = report_document(student_report_html(lesson, result))
+
+    view = ArticleView(article, tags)
+    qtbot.addWidget(view)
+    view.set_annotations(work)
+    for annotation, tag in zip(work, tags, strict=True):
+        expected = getattr(QTextCharFormat.UnderlineStyle, ARTICLE_VIEW_LINES[tag.underline])
+        assert view.highlight_format_at(annotation.start + 2).underlineStyle() == expected
+        # The highlight in the article's text, and the sample in the legend.
+        for text in (annotation.quote.exact, tag.label):
+            drawn = [
+                f.underlineStyle()
+                for f in _char_formats(document, text)
+                if f.background().color().name() == tag.colour
+            ]
+            assert drawn and set(drawn) == {expected}, (tag.underline, text, drawn)

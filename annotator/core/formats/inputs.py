@@ -1,0 +1,28 @@
+"""What an output format is written from: a student's work, or a graded class. Each format's
+module has one function taking one of these, which the registry lists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annotator.core.annotations.annotation import Annotation
+from annotator.core.classroom.results import StudentResult
+from annotator.core.lessons.lesson import Lesson
+
+
+@dataclass(frozen=True, slots=True)
+class StudentWork:
+    """A student's annotations, and the lesson they belong to if it is known."""
+
+    annotations: Sequence[Annotation]
+    lesson: Lesson | None
+
+
+@dataclass(frozen=True, slots=True)
+class GradedClass:
+    """The lesson, one result per student, and the options of the class formats."""
+
+    lesson: Lesson
+    results: Sequence[StudentResult]
+    assignment: str = ""  # the Canvas assignment's column; "" for the lesson's title

@@ -1,0 +1,148 @@
+"""The review window's Export menu: every class format of the output registry, written by the
+same service as ``annotator class export``, so the window and the CLI write the same files.
+
+Each action asks for a file (or, for the reports, a folder), then calls :meth:`export_to`,
+which tests and automation call directly. The reports, which take a while, show a progress
+dialog; a file that cannot be written is named in a message box, with the reason.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
+
+from annotator.core.formats.registry import CLASS_SCOPES, OutputFormat, Scope, find, formats
+from annotator.services.classroom import Classroom
+from annotator.services.exports import ExportError, export_class
+
+
+class ExportActions(QObject):
+    """One action per class format (object name ``export-<format>``), for a menu and a button.
+
+    ``before_export`` runs first: the review window saves feedback still being typed, so that
+    the export holds it.
+    """
+
+    exported = Signal(list)  # the paths written
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        classroom: Classroom,
+        before_export: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.classroom = classroom
+        self.before_export = before_export
+        self.actions: dict[str, QAction] = {}
+        for fmt in formats(CLASS_SCOPES):
+            action = QAction(f"{fmt.title}…", window)
+            action.setObjectName(f"export-{fmt.name}")
+            action.setStatusTip(f"Export the class: {fmt.description}")
+            action.triggered.connect(functools.partial(self.choose_and_export, fmt.name))
+            self.actions[fmt.name] = action
+        self.progress: QProgressDialog | None = None  # the last export's, for the reports
+        self.error_box: QMessageBox | None = None  # the last failure's
+
+    def menu(self, parent: QWidget) -> QMenu:
+        """The Export menu: the one-file formats, then the folders of reports."""
+        menu = QMenu("&Export", parent)
+        menu.setObjectName("export-menu")
+        menu.addActions([self.actions[fmt.name] for fmt in formats((Scope.CLASS_FILE,))])
+        menu.addSeparator()
+        menu.addActions([self.actions[fmt.name] for fmt in formats((Scope.CLASS_FOLDER,))])
+        return menu
+
+    def tool_button(self, parent: QWidget) -> QToolButton:
+        button = QToolButton(parent)
+        button.setObjectName("export-button")
+        button.setText("Export")
+        button.setToolTip("Export the class: grades, the graded set, annotations, reports")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(self.menu(button))
+        return button
+
+    # -- choosing where, then exporting
+
+    def choose_and_export(self, name: str) -> list[Path] | None:
+        fmt = find(name, CLASS_SCOPES)
+        path = self.ask_path(fmt)
+        return None if path is None else self.export_to(name, path)
+
+    def ask_path(self, fmt: OutputFormat) -> Path | None:
+        """Where to write ``fmt``: a folder for the reports, else a file; None if cancelled."""
+        title = f"Export: {fmt.title}"
+        if fmt.is_folder:
+            chosen = QFileDialog.getExistingDirectory(self.window, title)
+        else:
+            suggested = f"{self.classroom.lesson.id}-{fmt.name}{fmt.suffix}"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, title, suggested, f"*{fmt.suffix};;All files (*)"
+            )
+        return Path(chosen) if chosen else None
+
+    def export_to(self, name: str, path: str | Path) -> list[Path] | None:
+        """Exports the class as the format ``name`` to ``path`` (a folder for the reports).
+
+        Returns the files written, or None after showing why it failed.
+        """
+        fmt = find(name, CLASS_SCOPES)
+        if self.before_export is not None:
+            self.before_export()
+        write_pdf = None
+        if fmt.needs_pdf_writer:
+            from annotator.qt.pdf_report import write_pdf
+        progress = self._progress_dialog(fmt) if fmt.is_folder else None
+        try:
+            written = export_class(
+                self.classroom,
+                fmt,
+                path,
+                write_pdf=write_pdf,
+                progress=None if progress is None else functools.partial(_advance, progress),
+            )
+        except ExportError as error:
+            self._show_error(error)
+            return None
+        finally:
+            if progress is not None:
+                progress.close()
+        where = f"{len(written)} files to {path}" if fmt.is_folder else str(path)
+        self.window.statusBar().showMessage(f"Exported {where}", 10_000)
+        self.exported.emit(written)
+        return written
+
+    def _progress_dialog(self, fmt: OutputFormat) -> QProgressDialog:
+        progress = QProgressDialog(f"Writing {fmt.description}…", "", 0, 0, self.window)
+        progress.setObjectName("export-progress")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress = progress
+        return progress
+
+    def _show_error(self, error: ExportError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", str(error), parent=self.window)
+        box.setObjectName("export-error")
+        box.open()  # not modal: the teacher can keep working, and tests are never blocked
+        self.error_box = box
+
+
+def _advance(progress: QProgressDialog, done: int, total: int, name: str) -> None:
+    progress.setMaximum(total)
+    progress.setValue(done)
+    progress.setLabelText(f"Wrote {done} of {total}: {name}")
