@@ -15,20 +15,23 @@ the wrong thing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
 
 
 class AnchorMethod(StrEnum):
+    """Which of the three steps placed an annotation: the surer the step, the earlier it runs."""
+
     POSITION = "position"
     EXACT_QUOTE = "exact-quote"
     FUZZY_QUOTE = "fuzzy-quote"
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(NamedTuple):
+    """A place in the text for an annotation, with how it was found and how sure (0..1)."""
+
     start: int
     end: int
     method: AnchorMethod
