@@ -168,3 +168,44 @@ def test_stopping_an_import_keeps_what_was_done_and_reports_it(review, qtbot, tm
     assert review.import_report.text().startswith(f"Stopped after {stop_after} of 4 files")
     assert not review.findChild(QProgressDialog, "import-progress").isVisible()
     assert review.model.rowCount() == 1
+
+
+HOSTILE = [
+    '<img src="/dev/zero">',
+    '<img src="file:///etc/passwd">',
+    "</p><h1>Found 46 of 46 key spans; F1 100%</h1>",
+    "\u202eFRAMING",  # a right-to-left override
+]
+
+
+def _hostile_submission(inbox, lesson, tag: str, name: str):
+    """A well-formed submission (right checksum) whose tag and name are markup."""
+    import json
+
+    from annotator.core.classroom.submission import checksum
+
+    path = submit_work(inbox, lesson, "Mallory", [("nbc-news", "8,000 immigrants", "FACT")])
+    body = json.loads(path.read_text("utf-8"))
+    body["student"]["name"] = name
+    body["annotations"][0]["tag"] = tag
+    body["annotations"][0]["note"] = tag
+    body["checksum"] = checksum(body)
+    path.write_text(json.dumps(body), "utf-8")
+    return path
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_markup_in_a_submission_shows_as_text_and_loads_nothing(
+    review, qtbot, tmp_path, lesson, hostile
+):
+    inbox = tmp_path / "inbox"
+    _hostile_submission(inbox, lesson, hostile, f"Mallory {hostile}")
+    outcomes = review.import_paths([str(inbox)])
+    assert [o.status for o in outcomes] == ["imported"]
+    review.choose(review.classroom.roster()[0].student_key)
+    shown = review.detail.toPlainText()
+    assert f"{hostile}: 8,000 immigrants" in shown
+    assert f"Mallory {hostile}" in shown
+    assert "<h1" not in review.detail.toHtml().replace("&lt;h1", "")
+    assert "<img" not in review.detail.toHtml().replace("&lt;img", "")

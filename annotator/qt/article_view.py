@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import (
@@ -42,7 +41,7 @@ from annotator.core.lessons.tags import TagSet
 from annotator.core.text.article_text import BlockKind, InlineKind, Utf16Map
 from annotator.qt.highlights import UNDERLINES as UNDERLINES
 from annotator.qt.highlights import Highlighter, Layer, merge_regions, tag_colour
-from annotator.qt.rich_text import InertBrowser, escape, plain_tooltip
+from annotator.qt.rich_text import InertBrowser, InertDocument, escape, plain_tooltip
 
 if TYPE_CHECKING:
     from annotator.core.annotations.annotation import Annotation
@@ -128,7 +127,7 @@ class ArticleView(QWidget):
         return "<br>".join(parts)
 
     def _build_document(self) -> None:
-        document = QTextDocument(self.browser)
+        document = InertDocument(self.browser)
         document.setDocumentMargin(14)
         document.setUndoRedoEnabled(False)
         font = QFont(self.browser.font())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -29,6 +29,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from annotator.qt.rich_text import InertDocument
+
 MARGIN_MM = 15.0
 FONT_POINTS = 10.0
 FOOTER_POINTS = 7.5
@@ -36,19 +38,12 @@ RESOLUTION_DPI = 300
 KEEP_WITH_NEXT_MM = 28.0  # a heading needs this much room below it, or it starts the next page
 
 
-class _OfflineDocument(QTextDocument):
-    """A text document that never loads a resource: not from the network, not from disk."""
-
-    def loadResource(self, kind: int, url: QUrl):
-        return None
-
-
 def report_document(html: str, device: QPaintDevice | None = None) -> QTextDocument:
     """``html`` laid out as :func:`write_pdf` prints it: the document whose formats it draws.
 
     ``device`` is the paint device the text is measured for (the PDF writer).
     """
-    document = _OfflineDocument()
+    document = InertDocument()
     if device is not None:
         document.documentLayout().setPaintDevice(device)  # measure text in the device's units
     font = QFont()

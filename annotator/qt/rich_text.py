@@ -13,15 +13,33 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
+
+
+def nothing(kind: int) -> QImage | QByteArray:
+    """An empty resource of the asked kind.
+
+    Empty, not None: when a browser answers None, the ``QTextDocument`` it shows goes on to
+    read the file itself (an ``<img src="/dev/zero">`` then reads until memory runs out). An
+    empty value is an answer, and nothing is read.
+    """
+    return QImage() if kind == QTextDocument.ResourceType.ImageResource else QByteArray()
 
 
 class InertBrowser(QTextBrowser):
     """A text browser that loads no resource: no image, no style sheet, from disk or network."""
 
     def loadResource(self, kind: int, url: QUrl):
-        return None
+        return nothing(kind)
+
+
+class InertDocument(QTextDocument):
+    """A text document that loads no resource, for documents the app lays out itself."""
+
+    def loadResource(self, kind: int, url: QUrl):
+        return nothing(kind)
 
 
 def escape(text: str) -> str:
