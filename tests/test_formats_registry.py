@@ -134,3 +134,22 @@ def test_a_file_that_cannot_be_written_is_an_error_naming_it(classroom, tmp_path
     with pytest.raises(exports.ExportError, match="No space left on device"):
         exports.export_class(classroom, "pdf", tmp_path / "pdf", write_pdf=refuses)
     assert not [p for p in (tmp_path / "pdf").iterdir()]  # no half-written file left behind
+
+
+def test_students_whose_names_make_one_file_name_each_get_their_own_report(tmp_path, lesson):
+    """No student's report may replace another's: "Ana Li" and "ana-li" slug alike, and names
+    in scripts the slug drops (王小明, 李华) slug to nothing."""
+    inbox = tmp_path / "inbox"
+    names = ["Ana Li", "ana-li", "王小明", "李华"]
+    for number, name in enumerate(names):
+        folder = inbox / str(number) / "hand-in"  # each with a database of their own beside it
+        folder.mkdir(parents=True)
+        submit_work(folder, lesson, name, [("nbc-news", "8,000 immigrants", "FACT")])
+    with open_database(tmp_path / "teacher.db") as database:
+        classroom = Classroom(database, lesson)
+        classroom.import_paths([inbox])
+        written = exports.export_class(classroom, "html", tmp_path / "reports")
+    students = [path for path in written if "-student" in path.name]
+    assert len(students) == len({path.name for path in students}) == len(names)
+    shown = {name: [p for p in students if f"<h1>{name}" in p.read_text("utf-8")] for name in names}
+    assert all(len(found) == 1 for found in shown.values()), shown

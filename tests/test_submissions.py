@@ -191,3 +191,12 @@ def test_the_class_is_read_again_whenever_it_changes(tmp_path, lesson, teacher):
     )
     assert teacher.import_file(latest).status == REPLACED  # this connection again
     assert len(teacher.results()[key].annotations) == 3
+
+
+def test_the_default_file_name_keeps_apart_names_the_slug_drops(lesson):
+    from annotator.services.submit import default_submission_name
+
+    names = {default_submission_name(lesson, name) for name in ("王小明", "李华", "Ana Li")}
+    assert len(names) == 3
+    assert default_submission_name(lesson, "Ana Li") == f"{lesson.id}-ana-li.submission.json"
+    assert default_submission_name(lesson, "王小明") == default_submission_name(lesson, "王小明")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from annotator import __version__
 from annotator.core.classroom.submission import SUFFIX, build_submission
-from annotator.core.formats.filenames import slug
+from annotator.core.formats.filenames import name_slug
 from annotator.core.lessons.lesson import Lesson
 from annotator.services.files import write_atomically
 from annotator.storage.database import AppDatabase
@@ -16,7 +16,7 @@ from annotator.storage.repositories import AnnotationRepository
 
 def default_submission_name(lesson: Lesson, student_name: str) -> str:
     """e.g. ``ice-releases-2025-maya-r.submission.json``: safe on every file system."""
-    return f"{lesson.id}-{slug(student_name) or 'student'}{SUFFIX}"
+    return f"{lesson.id}-{name_slug(student_name)}{SUFFIX}"
 
 
 def write_submission(

@@ -4,12 +4,13 @@ student, holding only that student's work, and one for the class."""
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from annotator.core.classroom.results import StudentResult
 from annotator.core.formats.class_report import class_report_html
-from annotator.core.formats.filenames import slug
+from annotator.core.formats.filenames import fingerprint, slug
 from annotator.core.formats.inputs import GradedClass
 from annotator.core.formats.student_report import student_report_html
 from annotator.core.lessons.lesson import Lesson
@@ -34,17 +35,21 @@ def student_report_stem(lesson: Lesson, result: StudentResult) -> str:
 
 
 def report_pages(lesson: Lesson, results: Sequence[StudentResult]) -> list[ReportPage]:
-    """The class report first, then one report per student in the order of ``results``."""
+    """The class report first, then one report per student in the order of ``results``.
+
+    Every student gets a file of their own: where two names make the same file name ("Ana Li"
+    and "ana-li", or names in a script the slug drops, such as 王小明 and 李华), each of them
+    gets a short fingerprint of their name and id added, so no report replaces another.
+    """
+    stems = [student_report_stem(lesson, result) for result in results]
+    counts = Counter(stems)
     pages = [
         ReportPage(f"{lesson.id}-class", functools.partial(class_report_html, lesson, results))
     ]
-    pages.extend(
-        ReportPage(
-            student_report_stem(lesson, result),
-            functools.partial(student_report_html, lesson, result),
-        )
-        for result in results
-    )
+    for stem, result in zip(stems, results, strict=True):
+        if counts[stem] > 1:
+            stem = f"{stem}-{fingerprint(result.name, result.student_id)}"
+        pages.append(ReportPage(stem, functools.partial(student_report_html, lesson, result)))
     return pages
 
 
