@@ -209,3 +209,16 @@ def test_markup_in_a_submission_shows_as_text_and_loads_nothing(
     assert f"Mallory {hostile}" in shown
     assert "<h1" not in review.detail.toHtml().replace("&lt;h1", "")
     assert "<img" not in review.detail.toHtml().replace("&lt;img", "")
+
+
+def test_agreement_near_zero_reads_as_zero_never_minus_zero(review, tmp_path, lesson):
+    """One student alone tags The Independent: kappa is a hair below 0 there, and a teacher
+    reads "-0.00" as something it is not."""
+    inbox = tmp_path / "inbox"
+    for name, work in CLASS_WORK.items():
+        folder = inbox / name
+        folder.mkdir(parents=True)
+        submit_work(folder, lesson, name, work)
+    review.import_paths([str(inbox)])
+    text = review.agreement_label.text()
+    assert "The Independent" in text and "-0.00" not in text

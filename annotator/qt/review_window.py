@@ -192,7 +192,8 @@ class ReviewWindow(QMainWindow):
         parts = []
         for article_id, agreement in self.classroom.agreement().items():
             outlet = self.lesson.article(article_id).outlet
-            kappa = "–" if agreement.kappa is None else f"{agreement.kappa:.2f}"
+            # round(-0.001, 2) is -0.0, shown "-0.00": "or 0.0" makes it the 0 it means.
+            kappa = "–" if agreement.kappa is None else f"{round(agreement.kappa, 2) or 0.0:.2f}"
             parts.append(f"{escape(outlet)} {kappa}")
         self.agreement_label.setText("Agreement (Fleiss' κ on words): " + " · ".join(parts))
         self.agreement_label.setToolTip(

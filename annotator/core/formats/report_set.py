@@ -30,7 +30,8 @@ class ReportPage:
 
 def student_report_stem(lesson: Lesson, result: StudentResult) -> str:
     """e.g. ``ice-releases-2025-student-maya-r-s-42``: the lesson, the student's name and id."""
-    name = f"student-{slug(result.name)}-{slug(result.student_id)}".rstrip("-")
+    who = slug(result.name) or fingerprint(result.name)  # 王小明 slugs to nothing
+    name = f"student-{who}-{slug(result.student_id)}".rstrip("-")
     return f"{lesson.id}-{name}"
 
 
