@@ -141,3 +141,45 @@ def test_one_bad_file_never_stops_a_class_import(tmp_path, lesson):
         if name in by_name:
             assert by_name[name].status == REFUSED
             assert "outside the folder" in by_name[name].reason or "regular" in by_name[name].reason
+
+
+def test_spans_that_do_not_match_the_article_are_placed_by_their_quote_or_orphaned(
+    tmp_path, lesson
+):
+    """A submission of this very version whose offsets lie (past the article's end, or on other
+    words than its quote) is never stored as it came."""
+    import json
+
+    from annotator.core.classroom.submission import checksum
+    from annotator.services.classroom import Classroom
+    from annotator.storage.database import open_database
+    from tests.student_work import submit_work
+
+    text = lesson.article("nbc-news").text.text
+    phrases = [
+        ("nbc-news", "Space constraints and court orders", "FACT"),
+        ("nbc-news", "monitoring programs", "QUOTE"),
+        ("nbc-news", "released back", "FRAMING"),
+    ]
+    path = submit_work(tmp_path / "hand-in", lesson, "Ada", phrases)
+    body = json.loads(path.read_text("utf-8"))
+    by_tag = {item["tag"]: item["target"] for item in body["annotations"]}
+    past_end, other_words, unknown = by_tag["FACT"], by_tag["QUOTE"], by_tag["FRAMING"]
+    past_end["position"] = {"start": len(text) + 5, "end": len(text) + 39}
+    other_words["position"]["start"] += 3
+    other_words["position"]["end"] += 3
+    unknown["quote"]["exact"] = "words that are nowhere in the article"
+    body["checksum"] = checksum(body)
+    path.write_text(json.dumps(body), "utf-8")
+
+    with open_database(tmp_path / "teacher.db") as database:
+        classroom = Classroom(database, lesson)
+        (outcome,) = classroom.import_paths([path])
+        stored = {a.tag: a for a in classroom.annotations_by_student()["ada"]}
+    assert outcome.status == "imported"
+    assert "3 annotation(s) did not match the article" in outcome.reason
+    for tag, phrase in (("FACT", phrases[0][1]), ("QUOTE", phrases[1][1])):
+        placed = stored[tag]
+        assert not placed.orphaned
+        assert text[placed.start : placed.end] == phrase
+    assert stored["FRAMING"].orphaned

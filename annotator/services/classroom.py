@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.annotations.annotation import Annotation, now_iso
-from annotator.core.annotations.reanchor import reanchor
+from annotator.core.annotations.reanchor import reanchor, sits_in
 from annotator.core.bounded_read import FileRefused, read_bounded
 from annotator.core.classroom.agreement import ArticleAgreement, article_agreement
 from annotator.core.classroom.grading import StudentGrade, grade_class
@@ -128,7 +128,7 @@ class Classroom:
             return ImportOutcome(
                 source, REFUSED, f"it holds the annotation id '{repeated}' more than once", student
             )
-        annotations, reanchored = self._place(submission)
+        annotations, reanchored, out_of_place = self._place(submission)
         for annotation in annotations:
             if not self.lesson.has_article(annotation.article_id):
                 return ImportOutcome(
@@ -142,14 +142,27 @@ class Classroom:
             if reanchored
             else ""
         )
+        if out_of_place:
+            reason = (
+                f"{out_of_place} annotation(s) did not match the article at their offsets; "
+                "placed by their quote"
+            )
         return ImportOutcome(source, status, reason, student, reanchored, orphans)
 
-    def _place(self, submission: Submission) -> tuple[list[Annotation], bool]:
-        """The submission's annotations placed in this lesson's text (re-anchored if needed)."""
-        if submission.content_hash == self.lesson.content_hash:
-            return list(submission.annotations), False
-        placed = [reanchor(annotation, self.lesson) for annotation in submission.annotations]
-        return placed, True
+    def _place(self, submission: Submission) -> tuple[list[Annotation], bool, int]:
+        """The submission's annotations placed in this lesson's text: re-anchored if it was
+        made with another version; if made with this one, each checked against the article,
+        and one whose offsets do not hold its quote placed by the quote (or orphaned), never
+        stored as it came. Returns the annotations, whether the version differed, and how many
+        of this version's were out of place."""
+        if submission.content_hash != self.lesson.content_hash:
+            return [reanchor(a, self.lesson) for a in submission.annotations], True, 0
+        placed = [
+            a if sits_in(a, self.lesson) else reanchor(a, self.lesson)
+            for a in submission.annotations
+        ]
+        moved = sum(1 for a, b in zip(placed, submission.annotations, strict=True) if a is not b)
+        return placed, False, moved
 
     # -- reading and grading
 

@@ -35,3 +35,14 @@ def reanchor(annotation: Annotation, lesson: Lesson) -> Annotation:
         lesson_version=lesson.version,
         pack_hash=lesson.content_hash,
     )
+
+
+def sits_in(annotation: Annotation, lesson: Lesson) -> bool:
+    """True when the annotation's offsets hold its quote in ``lesson``'s text: where an
+    annotation made on this very version must be. A file may claim the version and still say
+    otherwise (offsets past the article's end, a quote edited by hand)."""
+    if not lesson.has_article(annotation.article_id):
+        return False
+    text = lesson.article(annotation.article_id).text.text
+    start, end = annotation.start, annotation.end
+    return 0 <= start < end <= len(text) and text[start:end] == annotation.quote.exact
