@@ -186,13 +186,17 @@ def _resolve_lesson(value: str | None, db: str | None = None):
     raise click.ClickException(f"No lesson pack at '{value}', and no lesson with that id is known.")
 
 
-def _open(db: str | None, exclusive: bool = False):
-    """The database, or a clean CLI error naming it (the storage layer loads only here)."""
+def _open(db: str | None, exclusive: bool = False, read_only: bool = True):
+    """The database, or a clean CLI error naming it (the storage layer loads only here).
+
+    Commands that only read open it read-only: they never migrate or write it, and work from
+    read-only media; ``class import`` writes, and takes the one-instance lock.
+    """
     from annotator.storage.database import DatabaseError, open_database
 
     path = _db_path(db)
     try:
-        return open_database(path, exclusive=exclusive)
+        return open_database(path, exclusive=exclusive, read_only=read_only)
     except DatabaseError as error:
         raise click.ClickException(str(error)) from None
 
@@ -236,7 +240,7 @@ def class_import(db: str | None, lesson_ref: str | None, paths: tuple[str, ...])
     from annotator.services.classroom import REFUSED, Classroom
 
     lesson = _resolve_lesson(lesson_ref, db)
-    with _open(db, exclusive=True) as database:
+    with _open(db, exclusive=True, read_only=False) as database:
         outcomes = Classroom(database, lesson).import_paths(paths)
     for outcome in outcomes:
         click.echo(outcome.describe())

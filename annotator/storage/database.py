@@ -110,13 +110,19 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     conn.execute("COMMIT")
 
 
-def open_database(path: str | Path, *, exclusive: bool = True) -> AppDatabase:
+def open_database(
+    path: str | Path, *, exclusive: bool = True, read_only: bool = False
+) -> AppDatabase:
     """Opens (creating if needed) the database at ``path`` and brings its schema up to date.
 
-    ``exclusive`` takes the one-instance lock: the GUI does; headless readers such as
-    ``annotator export`` do not, since WAL lets them read while a student works.
+    ``exclusive`` takes the one-instance lock: the GUI does; headless writers such as
+    ``annotator class import`` do too. ``read_only`` is for the commands that only read
+    (``export``, ``submit``, ``class grade``, ``class export``): the file must exist, nothing is
+    written to it (no migration, no switch of journal), and it works from read-only media.
     """
     path = Path(path).expanduser()
+    if read_only:
+        return _open_read_only(path)
     _check_location(path)
     _check_header(path)
     _check_single_name(path)
@@ -133,6 +139,33 @@ def open_database(path: str | Path, *, exclusive: bool = True) -> AppDatabase:
             lock.release()
         raise
     return AppDatabase(path, db, lock)
+
+
+def _open_read_only(path: Path) -> AppDatabase:
+    if not path.is_file():
+        raise DatabaseError(f"There is no database at {path}.")
+    _check_header(path)
+    _check_ours(path)
+    conn = _connect_read_only(path)
+    db = sqlite_utils.Database(conn)
+    _check_integrity(db, path)
+    return AppDatabase(path, db, None)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. A database in WAL mode needs its ``-shm`` file, which
+    read-only media cannot hold: there nothing can write either, so the file is read as
+    immutable."""
+    uri = path.resolve().as_uri()
+    timeout = BUSY_TIMEOUT_MS / 1000
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout, isolation_level=None)
+        conn.execute("select count(*) from sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as error:
+        if _is_busy(error):
+            raise _busy(path) from None
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
 
 
 def _check_location(path: Path) -> None:
@@ -195,9 +228,7 @@ def _check_ours(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-        )
+        conn = _connect_read_only(path)
     except sqlite3.Error as error:
         raise DatabaseError(
             f"{path} cannot be opened as a database ({error}). It was left untouched; "
