@@ -241,6 +241,11 @@ def class_import(db: str | None, lesson_ref: str | None, paths: tuple[str, ...])
 
     lesson = _resolve_lesson(lesson_ref, db)
     with _open(db, exclusive=True, read_only=False) as database:
+        if database.copy_before_upgrade is not None:
+            click.echo(
+                f"Updated the database; the file as it was is kept at "
+                f"{database.copy_before_upgrade}"
+            )
         outcomes = Classroom(database, lesson).import_paths(paths)
     for outcome in outcomes:
         click.echo(outcome.describe())

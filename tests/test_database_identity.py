@@ -149,3 +149,58 @@ def test_the_app_offers_a_retry_while_the_database_is_held(qtbot, tmp_path, monk
     qtbot.waitUntil(lambda: window.ready)
     window.close()
     window.database.close()
+
+
+def _older(path) -> None:
+    """The file as an Annotator from before the class review left it."""
+    conn = sqlite3.connect(path)
+    conn.execute("drop table class_annotations")
+    conn.execute("drop table class_submissions")
+    conn.execute("delete from _sqlite_migrations where name = 'm004_class_review'")
+    conn.commit()
+    conn.close()
+
+
+def test_an_upgrade_copies_the_old_file_aside_first(tmp_path):
+    path = tmp_path / "work.db"
+    with open_database(path) as database:
+        database.conn.execute("insert into settings values ('student_name', '\"Ada\"')")
+    _older(path)
+    with open_database(path) as database:
+        copy = database.copy_before_upgrade
+        assert copy == tmp_path / "work.schema-3.db"
+        tables = {row[0] for row in database.conn.execute("select name from sqlite_master")}
+        assert "class_submissions" in tables
+    old = sqlite3.connect(copy)
+    assert old.execute("select value from settings").fetchall() == [('"Ada"',)]
+    assert "class_submissions" not in {r[0] for r in old.execute("select name from sqlite_master")}
+    with open_database(path) as database:
+        assert database.copy_before_upgrade is None  # up to date: nothing to copy
+
+
+def test_an_upgrade_that_fails_half_way_leaves_the_old_schema_whole(tmp_path, monkeypatch):
+    from annotator.storage import migrations
+
+    path = tmp_path / "work.db"
+    open_database(path).close()
+    _older(path)
+    conn = sqlite3.connect(path)  # older still: two steps to run, the second of which fails
+    conn.execute("drop table lessons")
+    conn.execute("delete from _sqlite_migrations where name = 'm003_lessons'")
+    conn.commit()
+    conn.close()
+    original = migrations.m004_class_review
+
+    def failing(db) -> None:
+        original(db)
+        raise RuntimeError("the disk went away")
+
+    step = next(m for m in migrations.MIGRATIONS._migrations if m.name == "m004_class_review")
+    monkeypatch.setattr(step, "fn", failing)
+    with pytest.raises(RuntimeError):
+        open_database(path)
+    conn = sqlite3.connect(path)
+    tables = {r[0] for r in conn.execute("select name from sqlite_master")}
+    assert "class_submissions" not in tables and "lessons" not in tables
+    names = [r[0] for r in conn.execute("select name from _sqlite_migrations")]
+    assert "m003_lessons" not in names and "m004_class_review" not in names

@@ -117,6 +117,11 @@ def start_main_window(
             return
         _close_with(window, database)
         window.attach_database(database)
+        if database.copy_before_upgrade is not None:
+            window.statusBar().showMessage(
+                "Your saved work was updated for this version of Annotator; the file as it was "
+                f"is kept at {database.copy_before_upgrade}"
+            )
         forget_module_sources()
         # What the start made lives as long as the app: later collections need not visit it.
         gc.freeze()

@@ -67,10 +67,18 @@ def _busy(path: Path) -> DatabaseBusyError:
 class AppDatabase:
     """An open database: the sqlite-utils handle plus the instance lock that guards it."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, lock: filelock.BaseFileLock | None):
+    def __init__(
+        self,
+        path: Path,
+        db: sqlite_utils.Database,
+        lock: filelock.BaseFileLock | None,
+        copy_before_upgrade: Path | None = None,
+    ):
         self.path = path
         self.db = db
         self._lock = lock
+        # Where the file was copied before its schema was brought up to date (None: no upgrade).
+        self.copy_before_upgrade = copy_before_upgrade
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -133,12 +141,12 @@ def open_database(
         db = sqlite_utils.Database(conn)
         _configure(db, path)
         _check_integrity(db, path)
-        _migrate(db, path)
+        copy = _migrate(db, path)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return AppDatabase(path, db, lock)
+    return AppDatabase(path, db, lock, copy)
 
 
 def _open_read_only(path: Path) -> AppDatabase:
@@ -316,11 +324,18 @@ def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
         )
 
 
-def _migrate(db: sqlite_utils.Database, path: Path) -> None:
+def _migrate(db: sqlite_utils.Database, path: Path) -> Path | None:
+    """Brings the schema up to date; returns where the file was copied first, if it held an
+    older schema (a new file needs no copy)."""
+    copy = None
     try:
-        _refuse_newer(path, {migration.name for migration in MIGRATIONS.applied(db)})
+        applied = {migration.name for migration in MIGRATIONS.applied(db)}
+        _refuse_newer(path, applied)
         if MIGRATIONS.pending(db):
-            MIGRATIONS.apply(db)
+            if applied:
+                copy = _copy_aside(db, path, len(applied))
+            with write_transaction(db):  # every step or none: never half an upgrade
+                MIGRATIONS.apply(db)
         if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             with write_transaction(db):
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -328,3 +343,21 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
         if _is_busy(error):
             raise _busy(path) from None
         raise
+    return copy
+
+
+def _copy_aside(db: sqlite_utils.Database, path: Path, steps: int) -> Path:
+    """A consistent copy of the file as it is, made with SQLite's backup, before an upgrade
+    changes its schema: ``work.db`` -> ``work.schema-3.db`` (the steps it had)."""
+    copy = path.with_name(f"{path.stem}.schema-{steps}{path.suffix or '.db'}")
+    target = sqlite3.connect(copy)
+    try:
+        db.conn.backup(target)
+    except sqlite3.Error as error:
+        raise DatabaseError(
+            f"The database {path} needs an update for this version of Annotator, and a copy "
+            f"of it could not be made first at {copy} ({error}). It was left untouched."
+        ) from None
+    finally:
+        target.close()
+    return copy
