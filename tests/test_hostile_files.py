@@ -183,3 +183,24 @@ def test_spans_that_do_not_match_the_article_are_placed_by_their_quote_or_orphan
         assert not placed.orphaned
         assert text[placed.start : placed.end] == phrase
     assert stored["FRAMING"].orphaned
+
+
+@pytest.mark.timeout(60)
+def test_a_submission_of_200_mb_is_refused_without_reading_it_whole(tmp_path, lesson):
+    from annotator.services.classroom import REFUSED, Classroom
+    from annotator.storage.database import open_database
+
+    huge = tmp_path / "huge.submission.json"
+    with huge.open("wb") as handle:
+        handle.write(b'{"format": "annotator.submission", "pad": "')
+        handle.truncate(200 * 1024**2)  # sparse: 200 MB that cost no disk
+    with open_database(tmp_path / "teacher.db") as database:
+        classroom = Classroom(database, lesson)
+        tracemalloc.start()
+        try:
+            (outcome,) = classroom.import_paths([huge])
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert outcome.status == REFUSED and "larger than any submission" in outcome.reason
+    assert peak < 64 * 1024**2, f"peak {peak / 1024**2:.0f} MiB while refusing"
