@@ -20,6 +20,8 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -42,6 +44,7 @@ from annotator.core.text.article_text import BlockKind, InlineKind, Utf16Map
 from annotator.qt.highlights import UNDERLINES as UNDERLINES
 from annotator.qt.highlights import Highlighter, Layer, merge_regions, tag_colour
 from annotator.qt.rich_text import InertBrowser, InertDocument, escape, plain_tooltip
+from annotator.qt.word_selection import WordSelection
 
 if TYPE_CHECKING:
     from annotator.core.annotations.annotation import Annotation
@@ -54,10 +57,24 @@ FLASH_MS = 700
 
 
 class ArticleBrowser(InertBrowser):
-    """A text browser that never navigates and never loads a resource."""
+    """A text browser that never navigates and never loads a resource; its selection snaps to
+    whole words (:mod:`annotator.qt.word_selection`) once the view gives it its text."""
+
+    words: WordSelection | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(420, 600)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.words is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.words.mouse_released(event.modifiers())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.words is None:
+            super().keyPressEvent(event)
+        else:
+            self.words.key_pressed(event, super().keyPressEvent)
 
 
 class ArticleView(QWidget):
@@ -103,6 +120,7 @@ class ArticleView(QWidget):
         )
         self.browser.viewport().installEventFilter(self)
         self._build_document()
+        self.browser.words = WordSelection(self.browser, article.text.text, self._utf16)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -169,11 +187,19 @@ class ArticleView(QWidget):
             cursor.selectionEnd()
         )
 
-    def select(self, start: int, end: int) -> None:
+    def selection_is_exact(self) -> bool:
+        """Whether the selection keeps its exact characters (made with Alt held) rather than
+        whole words: what is tagged then is those characters."""
+        return self.browser.words.exact and self.browser.textCursor().hasSelection()
+
+    def select(self, start: int, end: int, exact: bool = False) -> None:
+        """Selects code point offsets ``start`` to ``end`` as they are (no snapping); ``exact``
+        marks the selection as made with Alt."""
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(self.to_document(start))
         cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
         self.browser.setTextCursor(cursor)
+        self.browser.words.exact = exact
 
     def clear_selection(self) -> None:
         cursor = self.browser.textCursor()

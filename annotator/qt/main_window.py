@@ -261,7 +261,9 @@ class MainWindow(QMainWindow):
             return None
         start, end = view.selection()
         try:
-            annotation = self.workspace.prepare(view.article.id, start, end, tag)
+            annotation = self.workspace.prepare(
+                view.article.id, start, end, tag, exact=view.selection_is_exact()
+            )
         except EmptySelectionError as error:
             self.statusBar().showMessage(str(error), 5000)
             return None

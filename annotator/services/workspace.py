@@ -13,6 +13,7 @@ from annotator.core.annotations.annotation import Annotation, new_annotation
 from annotator.core.annotations.reanchor import reanchor
 from annotator.core.lessons.lesson import Lesson
 from annotator.core.text.selectors import trim_to_words
+from annotator.core.text.words import snap_to_words
 from annotator.storage.database import AppDatabase
 from annotator.storage.repositories import (
     AnnotationRepository,
@@ -94,13 +95,25 @@ class Workspace:
     # -- the operations (each commits before it returns)
 
     def prepare(
-        self, article_id: str, start: int, end: int, tag: str, note: str = ""
+        self,
+        article_id: str,
+        start: int,
+        end: int,
+        tag: str,
+        note: str = "",
+        *,
+        exact: bool = False,
     ) -> Annotation:
-        """A new annotation for a selection, not yet saved; raises on an empty selection."""
+        """A new annotation for a selection, not yet saved; raises on an empty selection.
+
+        The selection is snapped to whole words (:func:`snap_to_words`), as the article view
+        shows it; ``exact`` keeps the characters as selected, trimming only white space.
+        """
         if tag not in self.lesson.tags:
             raise ValueError(f"'{tag}' is not a tag of this lesson")
         text = self.lesson.article(article_id).text.text
-        start, end = trim_to_words(text, max(0, start), min(end, len(text)))
+        snap = trim_to_words if exact else snap_to_words
+        start, end = snap(text, max(0, start), min(end, len(text)))
         if start >= end:
             raise EmptySelectionError("Select some words first: the selection is empty.")
         return new_annotation(
