@@ -22,7 +22,8 @@ selection into that span. Offsets are code points of the text, as everywhere in 
   between digits (``38,521``, ``10:30``), a middle dot between letters (``l·l``), and a
   geresh, gershayim or ``"`` between Hebrew letters (``צה"ל``);
 * the full stop that ends an abbreviation dotted letter by letter is part of it (``U.S.``,
-  ``a.m.``), and ``#`` or ``@`` right before a word is part of it (``#MeToo``, ``@AP``).
+  ``a.m.``), and joins it to what a joiner adds (``U.S.-Mexico``, ``U.S.'s``); ``#`` or ``@``
+  right before a word is part of it (``#MeToo``, ``@AP``).
 
 Everything else is between words: white space, punctuation, quote marks, dashes, and joiners
 that do not join (``well-`` at a line's end, ``--``).
@@ -126,7 +127,9 @@ def _joins(text: str, i: int) -> bool:
     """Whether the joiner at ``i`` joins the characters on either side into one word."""
     ch = text[i]
     left_index = _base(text, i - 1)
-    if left_index < 0 or _class(text[left_index]) != _LETTER:
+    if left_index < 0:
+        return False
+    if _class(text[left_index]) != _LETTER and not _abbreviation_dot(text, left_index):
         return False
     left = text[left_index]
     right = text[i + 1] if i + 1 < len(text) else ""
@@ -141,13 +144,18 @@ def _joins(text: str, i: int) -> bool:
             return True
     if ch in "'\u05f3" and _is_hebrew(left):
         return True  # a geresh after a Hebrew letter: ג׳
-    # The last full stop of an abbreviation dotted letter by letter: U.S.  a.m.
+    return _abbreviation_dot(text, i)
+
+
+def _abbreviation_dot(text: str, i: int) -> bool:
+    """Whether ``i`` is the last full stop of an abbreviation dotted letter by letter: the
+    second one of ``U.S.``, ``a.m.``."""
     return (
-        ch == "."
-        and _is_letter(left)
-        and left_index >= 2
-        and text[left_index - 1] == "."
-        and _is_letter(text[left_index - 2])
+        text[i] == "."
+        and i >= 3
+        and _is_letter(text[i - 1])
+        and text[i - 2] == "."
+        and _is_letter(text[i - 3])
     )
 
 
