@@ -203,14 +203,14 @@ class ArticleView(QWidget):
         whole words: what is tagged then is those characters."""
         return self.browser.words.exact and self.browser.textCursor().hasSelection()
 
-    def select(self, start: int, end: int, exact: bool = False) -> None:
-        """Selects code point offsets ``start`` to ``end`` as they are (no snapping); ``exact``
-        marks the selection as made with Alt."""
+    def select(self, start: int, end: int) -> None:
+        """Selects code point offsets ``start`` to ``end`` as they are; tagging it takes whole
+        words, as for a selection made without Alt."""
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(self.to_document(start))
         cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
         self.browser.setTextCursor(cursor)
-        self.browser.words.exact = exact
+        self.browser.words.exact = False
 
     def clear_selection(self) -> None:
         cursor = self.browser.textCursor()
