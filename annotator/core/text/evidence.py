@@ -32,9 +32,12 @@ CONTEXT_BAR, CONTEXT_BAR_STEP, CONTEXT_BAR_MAX = 0.5, 0.125, 0.9
 # A quote at least this similar (1 - errors / length) may rest on one side of context, if that
 # side resembles at least this much; else every side must resemble.
 STRONG_QUOTE, ONE_SIDE = 0.85, 0.9
-# A verbatim stretch this long, the quote with the context beside it that still agrees
-# character for character, is evidence enough on its own (a moved sentence).
-LONG_QUOTE = 32
+# A verbatim quote this long (longer than most names and set phrases) is evidence enough on its
+# own; so is a verbatim passage of LONG_SENTENCE characters that runs from a sentence's start to
+# a sentence's end (the quote with the context beside it that still agrees character for
+# character): a moved sentence. A recurring name ("Secretary of State Marco Rubio") stops
+# agreeing in the middle of a sentence.
+LONG_QUOTE, LONG_SENTENCE = 40, 24
 # An edited quote at least this long, near its old place, may rest on one side of context.
 SHORT_QUOTE = 16
 # The rank of a place: the characters of quote and context that agree, and nearness to the old
@@ -45,6 +48,10 @@ POSITION_SCALE = 1000
 CONTEXT_SCALES = (4, 8, 16, 32)
 
 _WORD = re.compile(r"\w+")
+# A sentence break: a line break, or a full stop (question, exclamation mark) and a space.
+_BREAK = re.compile(r"\n|[.!?][\"”’)]*\s")
+_ENDS_BREAK = re.compile(r"(\A|\n|[.!?][\"”’)]*\s+)[\"“‘(]*\Z")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\Z")
 _LAST_WORD = re.compile(r"\w+\Z")
 
 
@@ -57,7 +64,7 @@ class Candidate(NamedTuple):
     prefix: float  # context similarity, 0..1
     suffix: float
     score: float  # the rank, 0..1
-    stretch: int  # characters in a row that agree: the quote, if verbatim, with its context
+    sentence: int  # a verbatim quote with the context that agrees, if whole sentences: length
 
 
 def context_similarity(old: str, new: str, before: bool) -> float:
@@ -107,16 +114,39 @@ def judge(
         + suffix * len(quote.suffix)
         + POSITION_CHARACTERS * near
     )
-    stretch = 0
-    if errors == 0:
-        before = text[max(0, start - len(quote.prefix)) : start]
-        after = text[end : end + len(quote.suffix)]
-        stretch = (
-            len(quote.exact)
-            + _agreeing(before[::-1], quote.prefix[::-1])
-            + _agreeing(after, quote.suffix)
+    sentence = _whole_sentences(text, start, end, quote) if errors == 0 else 0
+    return Candidate(start, end, errors, prefix, suffix, agreeing / weight(quote), sentence)
+
+
+def _whole_sentences(text: str, start: int, end: int, quote: TextQuoteSelector) -> int:
+    """The length of the verbatim passage at ``text[start:end]``, the quote with the context
+    that still agrees beside it, if it begins and ends at sentence breaks (else 0)."""
+    old_before, old_after = quote.prefix, quote.suffix
+    new_before = text[max(0, start - len(old_before)) : start]
+    new_after = text[end : end + len(old_after)]
+    before = _agreeing(new_before[::-1], old_before[::-1])
+    after = _agreeing(new_after, old_after)
+    passage = old_before[len(old_before) - before :] + quote.exact + old_after[:after]
+    old_rest, new_rest = (
+        old_before[: len(old_before) - before],
+        new_before[: len(new_before) - before],
+    )
+    starts = (
+        before == len(old_before)
+        or _BREAK.search(passage, 0, before) is not None
+        or (_ENDS_BREAK.search(old_rest) is not None and _ENDS_BREAK.search(new_rest) is not None)
+    )
+    old_rest, new_rest = old_after[after:], new_after[after:]
+    ends = (
+        after == len(old_after)
+        or _BREAK.search(passage, len(passage) - after) is not None
+        or (
+            _SENTENCE_END.search(passage) is not None
+            and old_rest[:1].isspace()
+            and new_rest[:1].isspace()
         )
-    return Candidate(start, end, errors, prefix, suffix, agreeing / weight(quote), stretch)
+    )
+    return len(passage) if starts and ends else 0
 
 
 def supported(candidate: Candidate, length: int, bar: float, near: bool) -> bool:
@@ -139,7 +169,9 @@ def supported(candidate: Candidate, length: int, bar: float, near: bool) -> bool
         return True
     if similarity >= STRONG_QUOTE and any(side >= max(bar, ONE_SIDE) for side in sides):
         return True
-    return candidate.stretch >= LONG_QUOTE
+    if candidate.errors:
+        return False
+    return length >= LONG_QUOTE or candidate.sentence >= LONG_SENTENCE
 
 
 def place(
