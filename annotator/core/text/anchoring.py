@@ -3,22 +3,24 @@
 Three steps, cheapest and surest first, in the manner of the Hypothesis client:
 
 1. **position**: the stored offsets still hold the stored quote;
-2. **exact quote**: the quote occurs elsewhere, and the text beside it resembles the stored
-   prefix or suffix; of several, the one whose context resembles most, then the nearest;
-3. **approximate quote**: a stretch at most a quarter of the quote's characters away
-   (:mod:`annotator.core.text.approximate`), placed only where the quote *and* its context
-   vouch for it.
+2. **exact quote**: the quote with its whole stored context occurs elsewhere (text was put
+   before it); or a verbatim copy of the quote whose context resembles closely on both sides;
+3. **approximate quote**: places within a quarter of the quote's characters of edits
+   (:mod:`annotator.core.text.approximate`, a native scan through RapidFuzz), near the old place
+   first, then, for a short quote, beside what is left of its context, and for a longer one,
+   in the whole text; verbatim copies compete with them.
 
-Context is compared by graded similarity, weighted towards the characters next to the quote
-(:func:`context_similarity`): the same words a few characters further on do not pass for the
-same place. A match needs evidence from the quote itself, and from its context:
-
-* a verbatim copy needs one side of context that resembles the old one; only a quote as long as
-  a sentence (:data:`LONG_QUOTE` characters) may stand on its own;
-* an approximate match needs one side of context if the quote changed by at most
-  :data:`STRONG_QUOTE`'s complement, and both sides if it changed more (up to a quarter);
-* a short quote (a word or two) is looked for approximately only near its old place and beside
-  what is left of its context.
+Every place is judged on its quote and on its context (:mod:`annotator.core.text.evidence`):
+context is compared by graded similarity, the characters next to the quote weighing most, and
+a place is taken only if the quote *and* its context vouch for it: both sides of context
+resemble; or one side resembles closely and the quote changed by less than 15% (a verbatim copy,
+a typo); or one side resembles, the quote is more than a word or two and the place is near the
+old one (a phrase edited with its neighbour). Only a verbatim quote as long as a sentence, or a
+whole moved sentence, stands on its own; a short quote never does. The more places a quote
+fits, the more its context must resemble.
+Of the places that qualify, the one where most characters of quote and context agree wins,
+nearness to the old place breaking ties; its boundaries are those that agree most, then those on
+the quote's own first and last words.
 
 A match that is not good enough is refused: the annotation is then *orphaned*, shown to the
 student in a list of its own and never dropped, because a highlight in the wrong place teaches
@@ -200,7 +202,7 @@ def _fuzzy(
             budget = max_errors
             if found is not None:
                 budget = _budget_to_beat(found, quote, budget, None if hint is None else radius)
-            if budget >= 0:
+            if budget > 0:  # with none, only verbatim copies could outrank it: all judged
                 for lo, hi in approximate.search(text, exact, budget):
                     _judge_stretch(text, quote, hint, budget, lo, hi, judged)
     return best()

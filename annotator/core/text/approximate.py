@@ -70,9 +70,10 @@ def search(
     span = m + max_errors  # the longest match
     if hi - lo <= max(SMALL_STRETCH, 4 * span):
         return [(lo, hi)]
-    # Windows of two spans, one span apart: every match lies wholly inside one of them.
-    starts = range(lo, hi, span)
-    windows = [text[start : min(hi, start + 2 * span)] for start in starts]
+    # Windows of two spans, one span apart: every match lies wholly inside one of them. The
+    # span is rounded up (by at most a quarter) so that quotes of near lengths share windows.
+    span = _rounded(span)
+    windows = _windows(text, lo, hi, span)
     # A match with k edits keeps m - k characters of the pattern, in order (a substitution or
     # a deletion loses one, an insertion none): a window's LCS with the pattern is at least that.
     kept = process.extract(
@@ -87,13 +88,41 @@ def search(
     )
     stretches: list[tuple[int, int]] = []
     for index in passing:
-        start = starts[index]
+        start = lo + index * span
         end = min(hi, start + 2 * span)
         if stretches and start <= stretches[-1][1]:
             stretches[-1] = (stretches[-1][0], end)
         else:
             stretches.append((start, end))
     return stretches
+
+
+def _rounded(span: int) -> int:
+    """``span`` rounded up to 4, 5, 6 or 7 times a power of two."""
+    unit = 1 << max(0, span.bit_length() - 3)
+    return -(-span // unit) * unit
+
+
+_WINDOWS: dict[int, tuple[str, list[str]]] = {}
+WINDOW_CACHE = 4  # cuts of a 1 MB text take a few MB each
+
+
+def _windows(text: str, lo: int, hi: int, span: int) -> list[str]:
+    """``text[lo:hi]`` cut into windows of ``2 * span`` characters, ``span`` apart. A lesson's
+    texts are searched whole again and again with quotes of near lengths: the last few cuts of
+    a whole text are kept (with the text, compared by identity)."""
+    whole = (lo, hi) == (0, len(text))
+    cached = _WINDOWS.get(span) if whole else None
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    stretch = text[lo:hi]
+    width = 2 * span
+    windows = [stretch[i : i + width] for i in range(0, len(stretch), span)]
+    if whole:
+        for old in list(_WINDOWS)[: max(0, len(_WINDOWS) - WINDOW_CACHE + 1)]:
+            _WINDOWS.pop(old, None)  # the oldest first (threads may race here: harmless)
+        _WINDOWS[span] = (text, windows)
+    return windows
 
 
 def ends(text: str, pattern: str, max_errors: int, lo: int, hi: int) -> list[tuple[int, int]]:
