@@ -85,7 +85,9 @@ def test_after_an_edit_outside_the_span_the_quote_is_found_on_the_same_words(tex
         assert found.start == start + shift
 
 
-@BOUNDED
+# Most short texts are filtered out (fewer than 9 characters that are not space): that much
+# filtering is expected here, and Hypothesis' health check would fail the test at random.
+@settings(BOUNDED, suppress_health_check=[HealthCheck.filter_too_much])
 @given(TEXTS, st.data())
 def test_a_fuzzy_anchor_stays_within_the_error_budget(text, data):
     assume(len(text.strip()) > 8)

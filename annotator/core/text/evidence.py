@@ -37,7 +37,7 @@ STRONG_QUOTE, ONE_SIDE = 0.85, 0.9
 # a sentence's end (the quote with the context beside it that still agrees character for
 # character): a moved sentence. A recurring name ("Secretary of State Marco Rubio") stops
 # agreeing in the middle of a sentence.
-LONG_QUOTE, LONG_SENTENCE = 40, 24
+LONG_QUOTE, LONG_SENTENCE = 40, 20
 # An edited quote at least this long, near its old place, may rest on one side of context.
 SHORT_QUOTE = 16
 # The rank of a place: the characters of quote and context that agree, and nearness to the old
