@@ -284,8 +284,20 @@ def class_grade(db: str | None, lesson_ref: str | None) -> None:
 @_format_option(CLASS_SCOPES, required=True)
 @click.option("--out", required=True, metavar="PATH", help=f"A file, or a folder for {_FOLDERS}.")
 @click.option("--assignment", default="", help="The Canvas assignment name (default: the title).")
+@click.option(
+    "--points",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="N",
+    help="What the Canvas assignment is out of (default: the pack's points, else 100).",
+)
 def class_export(
-    db: str | None, lesson_ref: str | None, fmt: str, out: str, assignment: str
+    db: str | None,
+    lesson_ref: str | None,
+    fmt: str,
+    out: str,
+    assignment: str,
+    points: float | None,
 ) -> None:
     """Export the graded class for the gradebook, for other tools, or for printing."""
     from annotator.services import exports
@@ -302,7 +314,12 @@ def class_export(
     with _open(db) as database, _export_errors():
         classroom = Classroom(database, lesson)
         written = exports.export_class(
-            classroom, output, out, assignment=assignment, write_pdf=write_pdf
+            classroom,
+            output,
+            out,
+            assignment=assignment,
+            points_possible=points,
+            write_pdf=write_pdf,
         )
     if output.is_folder:
         click.echo(f"Wrote {len(written)} {fmt} reports to {out}")

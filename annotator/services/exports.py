@@ -65,13 +65,23 @@ def export_student(
 # --- the graded class ------------------------------------------------------------------------
 
 
-def graded_class(classroom: Classroom, assignment: str = "") -> GradedClass:
-    return GradedClass(classroom.lesson, list(classroom.results().values()), assignment)
+def graded_class(
+    classroom: Classroom, assignment: str = "", points_possible: float | None = None
+) -> GradedClass:
+    return GradedClass(
+        classroom.lesson, list(classroom.results().values()), assignment, points_possible
+    )
 
 
-def class_text(classroom: Classroom, fmt: str | OutputFormat, *, assignment: str = "") -> str:
+def class_text(
+    classroom: Classroom,
+    fmt: str | OutputFormat,
+    *,
+    assignment: str = "",
+    points_possible: float | None = None,
+) -> str:
     """The text of a one-file class format (``gradebook``, ``canvas``, ``json``, ``w3c``)."""
-    return class_format(fmt).class_text(graded_class(classroom, assignment))
+    return class_format(fmt).class_text(graded_class(classroom, assignment, points_possible))
 
 
 def export_class(
@@ -80,20 +90,22 @@ def export_class(
     out: str | Path,
     *,
     assignment: str = "",
+    points_possible: float | None = None,
     write_pdf: WritePdf | None = None,
     progress: Progress | None = None,
 ) -> list[Path]:
     """Writes the class as ``fmt`` to ``out``: a file, or for a folder format (html, pdf) the
     folder of reports. Returns the files written; ``progress`` is told after each one.
 
-    ``assignment`` names the Canvas column (default: the lesson's title). A format that
+    ``assignment`` names the Canvas column (default: the lesson's title), ``points_possible``
+    what it is out of (default: the pack's ``points``, else 100). A format that
     ``needs_pdf_writer`` needs ``write_pdf``.
     """
     output = class_format(fmt)
     if output.needs_pdf_writer and write_pdf is None:
         raise ValueError(f"the format '{output.name}' needs a PDF writer")
     out = Path(out)
-    graded = graded_class(classroom, assignment)
+    graded = graded_class(classroom, assignment, points_possible)
     if not output.is_folder:
         written = [_write_text(out, output.class_text(graded))]
         if progress is not None:

@@ -9,8 +9,9 @@ every sentence does not earn full marks; rather than points earned, for the same
 Both CSVs guard every cell against formula injection
 (:func:`annotator.core.formats.spreadsheet.guard_formula`: student names, ids and feedback are
 typed by people; a spreadsheet must not run them), use CRLF line ends (RFC 4180) and list
-students by name. They are returned as text: write it with ``newline=""`` and, for Excel to
-detect UTF-8, ``encoding="utf-8-sig"`` (Canvas accepts either).
+students by name. ``gradebook_csv`` and ``canvas_csv`` return the CSV text; the files the export
+writes (:func:`gradebook_file`, :func:`canvas_file`) start with a byte order mark, so that Excel
+reads them as UTF-8 (LibreOffice does either way, and Canvas' own exports carry one too).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 from annotator.core.classroom.results import StudentResult, auto_score, final_score
 from annotator.core.formats.grade_text import by_name, percent, points, score
 from annotator.core.formats.inputs import GradedClass
-from annotator.core.formats.spreadsheet import csv_text
+from annotator.core.formats.spreadsheet import BOM, csv_text
 from annotator.core.lessons.lesson import Lesson
 
 # --- the teacher's gradebook ----------------------------------------------------------------
@@ -77,7 +78,7 @@ def gradebook_csv(lesson: Lesson, results: Iterable[StudentResult]) -> str:
 
 def gradebook_file(graded: GradedClass) -> str:
     """:func:`gradebook_csv` as ``annotator class export --format gradebook`` writes it."""
-    return gradebook_csv(graded.lesson, graded.results)
+    return BOM + gradebook_csv(graded.lesson, graded.results)
 
 
 # --- Canvas -----------------------------------------------------------------------------------
@@ -128,8 +129,18 @@ def canvas_csv(
     return csv_text(rows)
 
 
+def canvas_points(graded: GradedClass) -> float:
+    """What the assignment is out of: ``--points``, else the pack's ``points``, else 100."""
+    if graded.points_possible is not None:
+        return graded.points_possible
+    return graded.lesson.points if graded.lesson.points is not None else 100.0
+
+
 def canvas_file(graded: GradedClass) -> str:
     """:func:`canvas_csv` as ``annotator class export --format canvas`` writes it: the column
-    is the given assignment, by default the lesson's title, out of 100 points."""
+    is the given assignment, by default the lesson's title, out of :func:`canvas_points`."""
     assignment = graded.assignment or graded.lesson.title
-    return canvas_csv(graded.lesson, graded.results, assignment=assignment)
+    text = canvas_csv(
+        graded.lesson, graded.results, assignment=assignment, points_possible=canvas_points(graded)
+    )
+    return BOM + text

@@ -26,3 +26,4 @@ class GradedClass:
     lesson: Lesson
     results: Sequence[StudentResult]
     assignment: str = ""  # the Canvas assignment's column; "" for the lesson's title
+    points_possible: float | None = None  # the Canvas assignment's points; None: the pack's, or 100
