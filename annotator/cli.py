@@ -304,10 +304,10 @@ def class_export(
     from annotator.services.classroom import Classroom
 
     output = find(fmt, CLASS_SCOPES)
-    write_pdf = None
+    write_pdfs = None
     if output.needs_pdf_writer:
         from annotator.qt.app import offscreen_application
-        from annotator.qt.pdf_report import write_pdf
+        from annotator.qt.pdf_batch import write_pdfs
 
         offscreen_application()
     lesson = _resolve_lesson(lesson_ref, db)
@@ -319,7 +319,7 @@ def class_export(
             out,
             assignment=assignment,
             points_possible=points,
-            write_pdf=write_pdf,
+            write_pdfs=write_pdfs,
         )
     if output.is_folder:
         click.echo(f"Wrote {len(written)} {fmt} reports to {out}")

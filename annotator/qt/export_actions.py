@@ -103,16 +103,16 @@ class ExportActions(QObject):
         fmt = find(name, CLASS_SCOPES)
         if self.before_export is not None:
             self.before_export()
-        write_pdf = None
+        write_pdfs = None
         if fmt.needs_pdf_writer:
-            from annotator.qt.pdf_report import write_pdf
+            from annotator.qt.pdf_batch import write_pdfs
         progress = self._progress_dialog(fmt) if fmt.is_folder else None
         try:
             written = export_class(
                 self.classroom,
                 fmt,
                 path,
-                write_pdf=write_pdf,
+                write_pdfs=write_pdfs,
                 progress=None if progress is None else functools.partial(_advance, progress),
             )
         except ExportError as error:

@@ -11,7 +11,7 @@ the services cannot import: the caller passes a ``write_pdf`` function (the GUI 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from annotator.core.formats.inputs import GradedClass, StudentWork
@@ -24,6 +24,10 @@ from annotator.storage.repositories import AnnotationRepository
 
 Progress = Callable[[int, int, str], None]  # (files written, files in all, the last one's name)
 WritePdf = Callable[[str, Path], object]  # (html, path); raises OSError if it cannot write
+# Prints a folder of reports: given (makes the HTML, the PDF to write) for each, it writes each
+# file atomically and yields its path when it is in place; an OSError names the file it could
+# not write (annotator.qt.pdf_batch.write_pdfs, which prints in several processes).
+WritePdfs = Callable[[list[tuple[Callable[[], str], Path]]], Iterable[Path]]
 
 
 class ExportError(Exception):
@@ -92,6 +96,7 @@ def export_class(
     assignment: str = "",
     points_possible: float | None = None,
     write_pdf: WritePdf | None = None,
+    write_pdfs: WritePdfs | None = None,
     progress: Progress | None = None,
 ) -> list[Path]:
     """Writes the class as ``fmt`` to ``out``: a file, or for a folder format (html, pdf) the
@@ -99,10 +104,11 @@ def export_class(
 
     ``assignment`` names the Canvas column (default: the lesson's title), ``points_possible``
     what it is out of (default: the pack's ``points``, else 100). A format that
-    ``needs_pdf_writer`` needs ``write_pdf``.
+    ``needs_pdf_writer`` needs ``write_pdfs`` (all the reports, in several processes) or
+    ``write_pdf`` (one report at a time, here).
     """
     output = class_format(fmt)
-    if output.needs_pdf_writer and write_pdf is None:
+    if output.needs_pdf_writer and write_pdf is None and write_pdfs is None:
         raise ValueError(f"the format '{output.name}' needs a PDF writer")
     out = Path(out)
     graded = graded_class(classroom, assignment, points_possible)
@@ -117,7 +123,17 @@ def export_class(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _export_error(out, error) from error
-    written = []
+    written: list[Path] = []
+    if output.needs_pdf_writer and write_pdfs is not None:
+        jobs = [(page.make_html, out / f"{page.stem}{output.suffix}") for page in pages]
+        try:
+            for path in write_pdfs(jobs):
+                written.append(path)
+                if progress is not None:
+                    progress(len(written), len(pages), path.name)
+        except OSError as error:
+            raise _export_error(Path(error.filename or out), error) from error
+        return written
     for page in pages:
         path = out / f"{page.stem}{output.suffix}"
         html = page.make_html()
