@@ -322,7 +322,8 @@ def class_export(
             write_pdfs=write_pdfs,
         )
     if output.is_folder:
-        click.echo(f"Wrote {len(written)} {fmt} reports to {out}")
+        files = len(set(written))  # the files in place, each a report of its own
+        click.echo(f"Wrote {files} {fmt} files to {out}: {files - 1} students and the class")
     else:
         click.echo(f"Wrote {out}")
 

@@ -88,7 +88,7 @@ def test_import_grade_and_export_every_format(tmp_path, class_folder, lesson):
 
     html_reports = sorted(p.name for p in outputs["html"].iterdir())
     assert len(html_reports) == 3  # the class, and one per student
-    ada = next(p for p in outputs["html"].iterdir() if "ada-lovelace" in p.name)
+    ada = next(p for p in outputs["html"].iterdir() if "Ada-Lovelace" in p.name)
     assert "Ben Okri" not in ada.read_text("utf-8")  # never another student's data
     pdfs = list(outputs["pdf"].iterdir())
     assert len(pdfs) == 3 and all(p.read_bytes().startswith(b"%PDF") for p in pdfs)

@@ -193,10 +193,11 @@ def test_the_class_is_read_again_whenever_it_changes(tmp_path, lesson, teacher):
     assert len(teacher.results()[key].annotations) == 3
 
 
-def test_the_default_file_name_keeps_apart_names_the_slug_drops(lesson):
+def test_the_default_file_name_keeps_names_in_any_script_readable(lesson):
     from annotator.services.submit import default_submission_name
 
     names = {default_submission_name(lesson, name) for name in ("王小明", "李华", "Ana Li")}
     assert len(names) == 3
-    assert default_submission_name(lesson, "Ana Li") == f"{lesson.id}-ana-li.submission.json"
-    assert default_submission_name(lesson, "王小明") == default_submission_name(lesson, "王小明")
+    assert default_submission_name(lesson, "Ana Li") == f"{lesson.id}-Ana-Li.submission.json"
+    assert default_submission_name(lesson, "王小明") == f"{lesson.id}-王小明.submission.json"
+    assert default_submission_name(lesson, "?!") == f"{lesson.id}-student.submission.json"

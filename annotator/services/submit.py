@@ -15,7 +15,8 @@ from annotator.storage.repositories import AnnotationRepository
 
 
 def default_submission_name(lesson: Lesson, student_name: str) -> str:
-    """e.g. ``ice-releases-2025-maya-r.submission.json``: safe on every file system."""
+    """e.g. ``ice-releases-2025-Maya-R.submission.json``: readable, and safe on every file
+    system."""
     return f"{lesson.id}-{name_slug(student_name)}{SUFFIX}"
 
 
