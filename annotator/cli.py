@@ -190,7 +190,9 @@ def _open(db: str | None, exclusive: bool = False, read_only: bool = True):
     """The database, or a clean CLI error naming it (the storage layer loads only here).
 
     Commands that only read open it read-only: they never migrate or write it, and work from
-    read-only media; ``class import`` writes, and takes the one-instance lock.
+    read-only media; the teacher's commands that change the class write, and take the
+    one-instance lock; ``submit`` writes the workspace's counter, beside a window that may be
+    open on the same file.
     """
     from annotator.storage.database import DatabaseError, open_database
 
@@ -216,7 +218,8 @@ def submit_command(
     from annotator.storage.repositories import SettingsRepository
 
     lesson = _resolve_lesson(lesson_ref, db)
-    with _open(db) as database:
+    # Not read-only: the workspace's submission counter is raised and saved with each one.
+    with _open(db, read_only=False) as database:
         name = name or SettingsRepository(database.db).get(STUDENT_NAME, "")
         if not name.strip():
             raise click.ClickException("No student name: pass --name.")
@@ -236,23 +239,40 @@ def class_group() -> None:
 @click.option("--lesson", "lesson_ref", metavar="PACK", help=LESSON_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 def class_import(db: str | None, lesson_ref: str | None, paths: tuple[str, ...]) -> None:
-    """Import submission files (or folders of them) into the class for a lesson."""
-    from annotator.services.classroom import REFUSED, Classroom
+    """Import submission files (or folders of them) into the class for a lesson.
+
+    Every file is reported, and every student named: added, updated (a newer submission from
+    the same computer), held (it waits for your decision: see `class list` and `class
+    resolve`), refused, kept newer or unchanged. Exits 1 if a file was refused, else 2 if a
+    submission is held, else 0.
+    """
+    from annotator.services.classroom import HELD_BACK, REFUSED, Classroom, import_summary
 
     lesson = _resolve_lesson(lesson_ref, db)
     with _open(db, exclusive=True, read_only=False) as database:
-        if database.copy_before_upgrade is not None:
-            click.echo(
-                f"Updated the database; the file as it was is kept at "
-                f"{database.copy_before_upgrade}"
-            )
+        _say_upgraded(database)
         outcomes = Classroom(database, lesson).import_paths(paths)
     for outcome in outcomes:
         click.echo(outcome.describe())
+    click.echo(f"{len(outcomes)} file(s)")
+    for line in import_summary(outcomes):
+        click.echo(f"  {line}")
     refused = sum(1 for outcome in outcomes if outcome.status == REFUSED)
-    click.echo(f"{len(outcomes)} file(s), {refused} refused")
-    if refused:
-        sys.exit(1)
+    held = sum(1 for outcome in outcomes if outcome.status == HELD_BACK)
+    if held:
+        click.echo(
+            f"{held} submission(s) wait for your decision: `annotator class list` shows them, "
+            "`annotator class resolve` decides."
+        )
+    if refused or held:
+        sys.exit(1 if refused else 2)
+
+
+def _say_upgraded(database) -> None:
+    if database.copy_before_upgrade is not None:
+        click.echo(
+            f"Updated the database; the file as it was is kept at {database.copy_before_upgrade}"
+        )
 
 
 @class_group.command("grade")

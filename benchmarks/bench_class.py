@@ -159,6 +159,7 @@ def write_class(lesson: Lesson, folder: Path, rng: random.Random) -> list[Path]:
     ``write_submission`` writes them), each with 300 annotations made by ``new_annotation``."""
     from annotator import __version__
     from annotator.core.annotations.annotation import new_annotation
+    from annotator.core.classroom.identity import new_secret, new_workspace_id, stamp
     from annotator.core.classroom.submission import build_submission
     from annotator.services.submit import default_submission_name
 
@@ -189,6 +190,7 @@ def write_class(lesson: Lesson, folder: Path, rng: random.Random) -> list[Path]:
             student_name=name,
             student_id=f"S{1001 + number}",
             app_version=__version__,
+            workspace=stamp(new_workspace_id(), new_secret(), 1),  # each a computer of its own
         )
         path = folder / default_submission_name(lesson, name)
         path.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -283,7 +285,7 @@ def class_ddl(database) -> list[str]:
 def bench_import(
     rounds: int, lesson: Lesson, inbox: Path, paths: list[Path], workdir: Path, profile: bool
 ) -> tuple[dict, Path, Path]:
-    from annotator.services.classroom import IMPORTED, UNCHANGED, Classroom
+    from annotator.services.classroom import ADDED, UNCHANGED, Classroom
     from annotator.storage.database import open_database
 
     probe = open_database(workdir / "ddl-probe.db")
@@ -305,7 +307,7 @@ def bench_import(
         t = time.perf_counter()
         outcomes = classroom.import_paths([inbox])
         times["app"].append(ms(time.perf_counter() - t))
-        assert [o.status for o in outcomes] == [IMPORTED] * STUDENTS, outcomes[:3]
+        assert [o.status for o in outcomes] == [ADDED] * STUDENTS, outcomes[:3]
         t = time.perf_counter()
         again = classroom.import_paths([inbox])
         times["again"].append(ms(time.perf_counter() - t))
@@ -385,7 +387,7 @@ def import_once(lesson: Lesson, inbox: Path, paths: list[Path], workdir: Path) -
 
 def add_teacher_work(classroom, rng: random.Random) -> None:
     """What a teacher has done by the time they export: a few overrides and comments."""
-    roster = classroom.roster()
+    roster = classroom.submissions()
     by_student = classroom.annotations_by_student()
     for stored in roster[:8]:
         classroom.set_feedback(stored.student_key, "Good work on the quotes; check the framing.")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QSplitter,
@@ -39,6 +38,7 @@ from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
 from annotator.qt.export_actions import ExportActions
+from annotator.qt.import_report import show_import_report
 from annotator.qt.rich_text import InertBrowser, escape
 from annotator.services.classroom import Classroom, ImportOutcome
 from annotator.storage.database import AppDatabase
@@ -399,17 +399,7 @@ class ReviewWindow(QMainWindow):
         return self.last_import
 
     def _report(self, outcomes: list[ImportOutcome], stopped_of: int | None = None) -> None:
-        counts: dict[str, int] = {}
-        for outcome in outcomes:
-            counts[outcome.status] = counts.get(outcome.status, 0) + 1
-        summary = ", ".join(f"{n} {status}" for status, n in counts.items()) or "no files"
-        if stopped_of is not None:
-            summary = f"Stopped after {len(outcomes)} of {stopped_of} files: {summary}"
-        box = QMessageBox(QMessageBox.Icon.Information, "Import finished", summary, parent=self)
-        box.setObjectName("import-report")
-        box.setDetailedText("\n".join(outcome.describe() for outcome in outcomes))
-        box.open()  # not modal: the teacher can keep working, and tests are never blocked
-        self.import_report = box
+        self.import_report = show_import_report(self, outcomes, stopped_of)
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

@@ -72,8 +72,16 @@ def export_student(
 def graded_class(
     classroom: Classroom, assignment: str = "", points_possible: float | None = None
 ) -> GradedClass:
+    """The class as the formats take it: results, with each student's standing beside."""
+    results = classroom.results()
+    standings = classroom.standings()
     return GradedClass(
-        classroom.lesson, list(classroom.results().values()), assignment, points_possible
+        classroom.lesson,
+        list(results.values()),
+        assignment,
+        points_possible,
+        standings=[standings[key] for key in results],
+        roster=classroom.roster_entries(),
     )
 
 
@@ -98,6 +106,7 @@ def export_class(
     write_pdf: WritePdf | None = None,
     write_pdfs: WritePdfs | None = None,
     progress: Progress | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Path]:
     """Writes the class as ``fmt`` to ``out``: a file, or for a folder format (html, pdf) the
     folder of reports. Returns the files written; ``progress`` is told after each one.
@@ -105,13 +114,17 @@ def export_class(
     ``assignment`` names the Canvas column (default: the lesson's title), ``points_possible``
     what it is out of (default: the pack's ``points``, else 100). A format that
     ``needs_pdf_writer`` needs ``write_pdfs`` (all the reports, in several processes) or
-    ``write_pdf`` (one report at a time, here).
+    ``write_pdf`` (one report at a time, here). What the teacher should check before using
+    the file (students the Canvas CSV could not match to the roster...) is added to
+    ``warnings``, a line each.
     """
     output = class_format(fmt)
     if output.needs_pdf_writer and write_pdf is None and write_pdfs is None:
         raise ValueError(f"the format '{output.name}' needs a PDF writer")
     out = Path(out)
     graded = graded_class(classroom, assignment, points_possible)
+    if warnings is not None:
+        warnings.extend(output.class_warnings(graded))
     if not output.is_folder:
         written = [_write_text(out, output.class_text(graded))]
         if progress is not None:
