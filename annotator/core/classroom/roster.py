@@ -116,8 +116,8 @@ def parse_roster(data: bytes, source: str = "the file") -> RosterFile:
     skipped: list[str] = []
     width = max(columns.values()) + 1
     for line, row in enumerate(rows[1:], start=2):
-        first = row[0].strip() if row else ""
-        if first == CANVAS_POINTS_ROW or (kind == "canvas" and first.startswith("    ")):
+        first = row[0] if row else ""
+        if first.strip() == CANVAS_POINTS_ROW or (kind == "canvas" and first.startswith("    ")):
             continue  # the Points Possible row (and Canvas' older "Muted" row) of an export
         row = row + [""] * (width - len(row))  # a hand-written "Ava" for "Ava,": no id
         values = {name: row[index].strip() for name, index in columns.items()}
