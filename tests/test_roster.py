@@ -48,7 +48,7 @@ def test_european_excel_semicolons_and_its_code_page_are_read():
 
 
 def test_a_plain_name_and_id_roster_with_tabs_and_a_student_without_id():
-    roster = parse_roster("name\tid\nAva Smith\tS001\nAlex Kim\n".encode())
+    roster = parse_roster(b"name\tid\nAva Smith\tS001\nAlex Kim\n")
     assert [(e.name, e.sis_user_id) for e in roster.entries] == [
         ("Ava Smith", "S001"),
         ("Alex Kim", ""),
@@ -76,9 +76,9 @@ def test_a_roster_that_cannot_be_used_is_refused_saying_why(data, said):
 
 def test_every_problem_is_listed_not_just_the_first():
     data = (
-        "Student,ID,SIS User ID,SIS Login ID,Section\n"
-        "Ava,1,S001,ava,P\nBen,1,S002,ben,P\nCleo,3,S002,cleo,P\n"
-    ).encode()
+        b"Student,ID,SIS User ID,SIS Login ID,Section\n"
+        b"Ava,1,S001,ava,P\nBen,1,S002,ben,P\nCleo,3,S002,cleo,P\n"
+    )
     with pytest.raises(RosterError) as caught:
         parse_roster(data)
     assert caught.value.problems == [
