@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from annotator import __version__
+from annotator.class_cli import add_class_commands
 from annotator.core.formats.registry import (
     CLASS_SCOPES,
     STUDENT_SCOPES,
@@ -331,6 +332,7 @@ def class_export(
 
         offscreen_application()
     lesson = _resolve_lesson(lesson_ref, db)
+    warnings: list[str] = []
     with _open(db) as database, _export_errors():
         classroom = Classroom(database, lesson)
         written = exports.export_class(
@@ -340,7 +342,10 @@ def class_export(
             assignment=assignment,
             points_possible=points,
             write_pdfs=write_pdfs,
+            warnings=warnings,
         )
+    for warning in warnings:
+        click.echo(f"Check: {warning}", err=True)
     if output.is_folder:
         files = len(set(written))  # the files in place, each a report of its own
         click.echo(f"Wrote {files} {fmt} files to {out}: {files - 1} students and the class")
@@ -379,6 +384,15 @@ def _export_errors() -> Iterator[None]:
         yield
     except ExportError as error:
         raise click.ClickException(str(error)) from None
+
+
+add_class_commands(
+    class_group,
+    open_database=_open,
+    resolve_lesson=_resolve_lesson,
+    db_help=DB_HELP,
+    lesson_help=LESSON_HELP,
+)
 
 
 def main() -> None:

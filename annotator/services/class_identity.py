@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.bounded_read import FileRefused, read_bounded
+from annotator.core.classroom.identity import fold, same_name
 from annotator.core.classroom.roster import (
     MAX_ROSTER_BYTES,
     RosterEntry,
@@ -270,3 +271,37 @@ def _same_sender(one: StoredSubmission, other: StoredSubmission) -> bool:
 
 def _typed_id(stored: StoredSubmission) -> str:
     return stored.claim.partition("\n")[2]
+
+
+# --- naming a student on the command line ----------------------------------------------------
+
+
+def find_submission(classroom: Classroom, text: str, *, held: bool = False) -> StoredSubmission:
+    """The submission a teacher names: its key (as ``class list`` shows it), else the id it
+    was handed in under or its roster entry's, else the name (in any case and word order).
+    ``held`` looks among the held submissions too. :class:`DecisionError` if none or several
+    fit, listing them."""
+    wanted = fold(text)
+    candidates = classroom.submissions() + (classroom.held() if held else [])
+    by_key = [s for s in candidates if s.student_key == text.strip()]
+    if by_key:
+        return by_key[0]
+    roster = {entry.key: entry for entry in classroom.roster_entries()}
+    for test in (
+        lambda s: (
+            wanted
+            in {fold(s.student_id), *(roster[s.roster_key].ids if s.roster_key in roster else ())}
+            - {""}
+        ),
+        lambda s: fold(s.student_name) == wanted or same_name(s.student_name, text),
+        lambda s: s.roster_key in roster and same_name(roster[s.roster_key].name, text),
+    ):
+        found = [s for s in candidates if test(s)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            listed = "; ".join(f"{s.student_name} ({s.student_key})" for s in found)
+            raise DecisionError(
+                f"'{text}' fits {len(found)} submissions: {listed}. Name one by its key."
+            )
+    raise DecisionError(f"no submission in the class is '{text}' (see annotator class list)")
