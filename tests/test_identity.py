@@ -359,3 +359,68 @@ def _canvas_rows(teacher) -> dict[str, list[str]]:
 
     rows = list(csv.reader(io.StringIO(class_text(teacher, "canvas").lstrip("\ufeff"))))
     return {row[2]: row for row in rows[2:]}
+
+
+# --- a teacher's database from before the roster -----------------------------------------------
+
+
+def _schema_4(path: Path, lesson, folder: Path) -> None:
+    """A teacher's database as the app before the roster left it: one old-format student."""
+    import sqlite3
+
+    with open_database(path) as database:
+        Classroom(database, lesson).import_file(
+            write(folder, lesson, "Ada", "8,000 immigrants", "FACT")
+        )
+    conn = sqlite3.connect(path)
+    columns = [row[1] for row in conn.execute("pragma table_info(class_submissions)")]
+    kept = ", ".join(columns[: columns.index("workspace_id")])
+    conn.executescript(
+        f"""
+        create table old ({kept}, primary key (lesson_id, student_key));
+        insert into old select {kept} from class_submissions;
+        drop table class_submissions;
+        alter table old rename to class_submissions;
+        drop table class_roster;
+        update class_submissions set student_key = 'ada';
+        update class_annotations set student_key = 'ada';
+        delete from _sqlite_migrations where name = 'm005_roster';
+        """
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_a_database_from_before_the_roster_is_read_and_then_upgraded(tmp_path, lesson):
+    from click.testing import CliRunner
+
+    from annotator.cli import cli
+
+    path = tmp_path / "teacher.db"
+    _schema_4(path, lesson, tmp_path / "old")
+    before = path.read_bytes()
+    listed = CliRunner().invoke(
+        cli, ["class", "list", "--db", str(path), "--lesson", lesson.source]
+    )
+    assert listed.exit_code == 0, listed.output
+    assert "1 student(s)" in listed.output and "Ada" in listed.output
+    assert path.read_bytes() == before  # read-only: nothing migrated
+    with open_database(path) as database:  # a writer upgrades it
+        teacher = Classroom(database, lesson)
+        (ada,) = teacher.submissions()
+        assert (ada.student_key, ada.state, ada.claim) == ("ada", "active", "ada\n")
+        # Her next file, of the old format, still replaces her entry; a new computer's does not.
+        newer = write(
+            tmp_path / "in",
+            lesson,
+            "Ada",
+            "8,000 immigrants",
+            "QUOTE",
+            submitted="2999-01-01T00:00:00+00:00",
+        )
+        assert teacher.import_file(newer).status == HELD_BACK  # dated in the future
+        newer = write(tmp_path / "in", lesson, "Ada", "8,000 immigrants", "QUOTE")
+        assert teacher.import_file(newer).status == UPDATED
+        assert teacher.import_file(Computer(lesson, "Ada").submit(tmp_path / "in")).status == (
+            HELD_BACK
+        )

@@ -78,6 +78,9 @@ class ClassRepository:
         self.db = db
         self.submissions = db.table("class_submissions")
         self.annotations = db.table("class_annotations")
+        # A database from before the roster (schema step m005), opened read-only by a command
+        # that only reads, has no state column: every submission in it is in the class.
+        self.has_states = "state" in {column.name for column in self.submissions.columns}
 
     def submission(self, lesson_id: str, student_key: str) -> StoredSubmission | None:
         rows = list(
@@ -89,10 +92,14 @@ class ClassRepository:
 
     def submissions_for(self, lesson_id: str, state: str = ACTIVE) -> list[StoredSubmission]:
         """The class (``state`` active) or the submissions held for the teacher (held)."""
+        if not self.has_states:
+            if state != ACTIVE:
+                return []
+            where, args = "lesson_id = ?", [lesson_id]
+        else:
+            where, args = "lesson_id = ? and state = ?", [lesson_id, state]
         rows = self.submissions.rows_where(
-            "lesson_id = ? and state = ?",
-            [lesson_id, state],
-            order_by="student_name collate nocase, student_key",
+            where, args, order_by="student_name collate nocase, student_key"
         )
         return [StoredSubmission(**row) for row in rows]
 
@@ -215,6 +222,8 @@ class ClassRepository:
             self.submissions.update((lesson_id, student_key), columns)
 
     def held_checksums(self, lesson_id: str) -> set[str]:
+        if not self.has_states:
+            return set()
         rows = self.db.execute(
             "select checksum from class_submissions where lesson_id = ? and state = ?",
             [lesson_id, HELD],

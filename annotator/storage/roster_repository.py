@@ -32,6 +32,8 @@ class RosterRepository:
         self.table = db.table("class_roster")
 
     def entries(self) -> list[RosterEntry]:
+        if not self.table.exists():  # a database from before the roster, read-only
+            return []
         rows = self.table.rows_where(order_by="position, name collate nocase")
         return [_entry(row) for row in rows]
 
