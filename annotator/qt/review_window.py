@@ -182,7 +182,9 @@ class ReviewWindow(QMainWindow):
         Fitted once per change of the class rather than kept fitted (``ResizeToContents``),
         which measured every cell again at each layout pass of the window.
         """
-        self.model.set_rows([ClassRow(key, result) for key, result in self.results.items()])
+        standings = self.classroom.standings()
+        rows = [ClassRow(key, result, standings[key]) for key, result in self.results.items()]
+        self.model.set_rows(rows, roster_known=bool(self.classroom.roster_entries()))
         self.table.resizeColumnsToContents()
 
     def _show_agreement(self) -> None:

@@ -49,7 +49,11 @@ def gradebook_columns(lesson: Lesson) -> list[str]:
 
 
 def gradebook_csv(
-    lesson: Lesson, results: Iterable[StudentResult], standings: Sequence[Standing] = ()
+    lesson: Lesson,
+    results: Iterable[StudentResult],
+    standings: Sequence[Standing] = (),
+    *,
+    roster_known: bool = False,
 ) -> str:
     """The class as a spreadsheet: a header (:func:`gradebook_columns`) and a row per student.
 
@@ -61,7 +65,8 @@ def gradebook_csv(
     ``Submitted`` is the date the submission gives, ``Late by (hours)`` how long after the
     pack's due date (empty: on time, or no due date), ``Notes`` what the teacher should know
     (late, not on the roster, edited after it was written...). ``standings`` go with
-    ``results``, in their order (empty: none known).
+    ``results``, in their order (empty: none known); ``roster_known`` says the class has a
+    roster, so that a student on none of its entries is noted.
     """
     rows: list[list[str]] = [gradebook_columns(lesson)]
     results = list(results)
@@ -85,7 +90,7 @@ def gradebook_csv(
                 score(final_score(result)),
                 standing.submitted,
                 late_hours(standing.late_by),
-                "; ".join(notes(standing, roster_known=bool(standings))),
+                "; ".join(notes(standing, roster_known=roster_known)),
                 result.feedback,
             ]
         )
@@ -94,7 +99,9 @@ def gradebook_csv(
 
 def gradebook_file(graded: GradedClass) -> str:
     """:func:`gradebook_csv` as ``annotator class export --format gradebook`` writes it."""
-    return BOM + gradebook_csv(graded.lesson, graded.results, graded.standings)
+    return BOM + gradebook_csv(
+        graded.lesson, graded.results, graded.standings, roster_known=bool(graded.roster)
+    )
 
 
 def notes(standing: Standing, *, roster_known: bool = True) -> list[str]:

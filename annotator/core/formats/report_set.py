@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from annotator.core.classroom.results import StudentResult
+from annotator.core.classroom.standing import NO_STANDING, Standing
 from annotator.core.formats.class_report import class_report_html
 from annotator.core.formats.filenames import name_slug, numbered, slug
 from annotator.core.formats.inputs import GradedClass
@@ -36,7 +37,9 @@ def student_report_stem(lesson: Lesson, result: StudentResult) -> str:
     )
 
 
-def report_pages(lesson: Lesson, results: Sequence[StudentResult]) -> list[ReportPage]:
+def report_pages(
+    lesson: Lesson, results: Sequence[StudentResult], standings: Sequence[Standing] = ()
+) -> list[ReportPage]:
     """The class report first, then one report per student in the order of ``results``.
 
     Every student gets a file of their own: where two students make the same file name (two
@@ -45,12 +48,16 @@ def report_pages(lesson: Lesson, results: Sequence[StudentResult]) -> list[Repor
     """
     class_stem = f"{lesson.id}-class"
     stems = numbered((student_report_stem(lesson, r) for r in results), taken=[class_stem])
-    pages = [ReportPage(class_stem, functools.partial(class_report_html, lesson, results))]
-    for stem, result in zip(stems, results, strict=True):
-        pages.append(ReportPage(stem, functools.partial(student_report_html, lesson, result)))
+    standings = list(standings) or [NO_STANDING] * len(results)
+    pages = [
+        ReportPage(class_stem, functools.partial(class_report_html, lesson, results, standings))
+    ]
+    for stem, result, standing in zip(stems, results, standings, strict=True):
+        make = functools.partial(student_report_html, lesson, result, standing=standing)
+        pages.append(ReportPage(stem, make))
     return pages
 
 
 def report_files(graded: GradedClass) -> list[ReportPage]:
     """:func:`report_pages` of the graded class: the html and pdf formats' folder."""
-    return report_pages(graded.lesson, graded.results)
+    return report_pages(graded.lesson, graded.results, graded.standings)
