@@ -36,6 +36,7 @@ from annotator.core.classroom.heatmap import heat_map
 from annotator.core.classroom.results import StudentResult
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
+from annotator.qt.class_actions import ClassActions
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
 from annotator.qt.export_actions import ExportActions
 from annotator.qt.import_report import show_import_report
@@ -84,6 +85,9 @@ class ReviewWindow(QMainWindow):
         self.exports = ExportActions(self, self.classroom, before_export=self.save_feedback_now)
         self.menuBar().addMenu(self.exports.menu(self))
         toolbar.addWidget(self.exports.tool_button(toolbar))
+        self.class_actions = ClassActions(self)  # the roster, held submissions, removing, undo
+        self.menuBar().addMenu(self.class_actions.menu(self))
+        toolbar.addWidget(self.class_actions.held_button)
         self.agreement_label = QLabel(objectName="agreement")
         self.agreement_label.setContentsMargins(12, 0, 0, 0)
         toolbar.addWidget(self.agreement_label)
