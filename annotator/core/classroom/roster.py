@@ -218,7 +218,7 @@ def match(roster: Sequence[RosterEntry], name: str, student_id: str) -> Match:
                 return Match(entry, f"id {student_id.strip()}")
             return Match(
                 None,
-                f"the id {student_id.strip()} is {entry.describe()}'s on the roster, "
+                f"the id {student_id.strip()} belongs to {entry.name} on the roster, "
                 f"but the name is {name.strip()}",
             )
     exact = [entry for entry in roster if same_name(name, entry.name)]
