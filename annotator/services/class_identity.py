@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.bounded_read import FileRefused, read_bounded
-from annotator.core.classroom.identity import fold, same_name
+from annotator.core.classroom.identity import claimed_id, fold, same_name
 from annotator.core.classroom.roster import (
     MAX_ROSTER_BYTES,
     RosterEntry,
@@ -256,7 +256,10 @@ def _clashing(classroom: Classroom, stored: StoredSubmission) -> list[StoredSubm
                 not stored.roster_key
                 and not other.roster_key
                 and not other.kept_apart
-                and (other.claim == stored.claim or _typed_id(other) == _typed_id(stored) != "")
+                and (
+                    other.claim == stored.claim
+                    or claimed_id(other.claim) == claimed_id(stored.claim) != ""
+                )
             )
         ):
             found.append(other)
@@ -267,10 +270,6 @@ def _same_sender(one: StoredSubmission, other: StoredSubmission) -> bool:
     if one.workspace_id or other.workspace_id:
         return one.workspace_id == other.workspace_id
     return one.claim == other.claim
-
-
-def _typed_id(stored: StoredSubmission) -> str:
-    return stored.claim.partition("\n")[2]
 
 
 # --- naming a student on the command line ----------------------------------------------------
@@ -287,14 +286,19 @@ def find_submission(classroom: Classroom, text: str, *, held: bool = False) -> S
     if by_key:
         return by_key[0]
     roster = {entry.key: entry for entry in classroom.roster_entries()}
+
+    def ids(stored: StoredSubmission) -> set[str]:
+        entry = roster.get(stored.roster_key)
+        return {fold(stored.student_id), *(entry.ids if entry else ())} - {""}
+
+    def listed_name(stored: StoredSubmission) -> str:
+        entry = roster.get(stored.roster_key)
+        return entry.name if entry else ""
+
     for test in (
-        lambda s: (
-            wanted
-            in {fold(s.student_id), *(roster[s.roster_key].ids if s.roster_key in roster else ())}
-            - {""}
-        ),
+        lambda s: wanted in ids(s),
         lambda s: fold(s.student_name) == wanted or same_name(s.student_name, text),
-        lambda s: s.roster_key in roster and same_name(roster[s.roster_key].name, text),
+        lambda s: same_name(listed_name(s), text),
     ):
         found = [s for s in candidates if test(s)]
         if len(found) == 1:

@@ -27,7 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from annotator.core.classroom.identity import WorkspaceStamp, claim_of, fold, follows
+from annotator.core.classroom.identity import (
+    WorkspaceStamp,
+    claim_of,
+    claimed_id,
+    fold,
+    follows,
+)
 from annotator.core.classroom.roster import Match, RosterEntry, match
 from annotator.core.classroom.submission import Submission
 
@@ -117,7 +123,7 @@ def admit(
             flags=flags,
         )
     typed_id = fold(submission.student_id)
-    holder = next((e for e in class_entries if typed_id and _typed_id(e) == typed_id), None)
+    holder = next((e for e in class_entries if typed_id and claimed_id(e.claim) == typed_id), None)
     if holder is not None:
         return Decision(
             HOLD,
@@ -127,11 +133,6 @@ def admit(
             flags=flags,
         )
     return Decision(ADD, flags=flags)
-
-
-def _typed_id(entry: Entry) -> str:
-    """The folded id an entry was handed in under (the second line of its claim)."""
-    return entry.claim.partition("\n")[2]
 
 
 def _own_entry(submission: Submission, class_entries: Sequence[Entry]) -> Entry | None:

@@ -105,6 +105,11 @@ def claim_of(name: str, student_id: str) -> str:
     return f"{fold(name)}\n{fold(student_id)}"
 
 
+def claimed_id(claim: str) -> str:
+    """The folded id of a claim (:func:`claim_of`): "" when the student typed none."""
+    return claim.partition("\n")[2]
+
+
 def name_words(name: str) -> list[str]:
     """The words of a name, folded, accents taken off, punctuation dropped: "Rossi, Maya" and
     "maya ROSSI" give the same words."""
