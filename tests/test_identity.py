@@ -424,3 +424,28 @@ def test_a_database_from_before_the_roster_is_read_and_then_upgraded(tmp_path, l
         assert teacher.import_file(Computer(lesson, "Ada").submit(tmp_path / "in")).status == (
             HELD_BACK
         )
+
+
+def test_two_students_sharing_a_computer_never_replace_each_other(teacher, tmp_path, lesson):
+    """A lab account: Ava and Ben hand in from one workspace. Ben's file does not replace
+    Ava's; the teacher keeps both, and each one's next file replaces only their own."""
+    lab = Computer(lesson, "Ava Smith", "S001")
+    assert teacher.import_file(lab.submit(tmp_path / "in")).status == ADDED
+    outcome = teacher.import_file(
+        lab.submit(tmp_path / "in", tag="QUOTE", name="Ben", student_id="S002")
+    )
+    assert outcome.status == HELD_BACK and "shared by two students" in outcome.reason
+    (held,) = teacher.held()
+    class_identity.keep_apart(teacher, held.student_key)
+    assert _class(teacher) == {"Ava Smith": "FACT", "Ben": "QUOTE"}
+    ben = lab.submit(tmp_path / "in", tag="FRAMING", name="Ben", student_id="S002")
+    assert teacher.import_file(ben).status == UPDATED
+    assert teacher.import_file(lab.submit(tmp_path / "in", tag="QUOTE")).status == UPDATED
+    assert _class(teacher) == {"Ava Smith": "QUOTE", "Ben": "FRAMING"}
+    # The same student twice from one computer is not two students.
+    again = lab.submit(tmp_path / "in", tag="FACT", name="Ava S.", student_id="S001")
+    body = json.loads(again.read_text("utf-8"))
+    body["workspace"]["submission"] = 1  # a copy restored: its number used before
+    body["checksum"] = checksum(body)
+    again.write_text(json.dumps(body), "utf-8")
+    assert teacher.import_file(again).status == KEPT_NEWER

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.bounded_read import FileRefused, read_bounded
-from annotator.core.classroom.identity import claimed_id, fold, same_name
+from annotator.core.classroom.identity import claimed_id, fold, same_name, same_person
 from annotator.core.classroom.roster import (
     MAX_ROSTER_BYTES,
     RosterEntry,
@@ -150,7 +150,7 @@ def keep_apart(classroom: Classroom, key: str) -> list[Snapshot]:
     """The held submission ``key`` joins the class as a student of its own, on no roster
     entry: "keep both, as different students"."""
     held = _held(classroom, key)
-    _refuse_second_student_of_one_computer(classroom, held)
+    _refuse_second_entry_of_one_student(classroom, held)
     return _join_class(classroom, key, roster_key="", kept_apart=1)
 
 
@@ -173,7 +173,7 @@ def assign(classroom: Classroom, key: str, roster_key: str) -> list[Snapshot]:
             "one first, or keep one of the two"
         )
     if stored.held:
-        _refuse_second_student_of_one_computer(classroom, stored)
+        _refuse_second_entry_of_one_student(classroom, stored)
     return _join_class(classroom, key, roster_key=roster_key)
 
 
@@ -208,19 +208,23 @@ def restore(classroom: Classroom, snapshots: list[Snapshot]) -> list[str]:
     return waiting
 
 
-def _refuse_second_student_of_one_computer(classroom: Classroom, stored: StoredSubmission) -> None:
+def _refuse_second_entry_of_one_student(classroom: Classroom, stored: StoredSubmission) -> None:
+    """One student, one place: a submission may join the class beside another from the same
+    computer only if it is handed in as someone else (two students sharing a computer)."""
     other = next(
         (
             s
             for s in classroom.submissions()
-            if stored.workspace_id == s.workspace_id != "" and s.student_key != stored.student_key
+            if stored.workspace_id == s.workspace_id != ""
+            and s.student_key != stored.student_key
+            and same_person(stored.student_name, stored.student_id, s.student_name, s.claim)
         ),
         None,
     )
     if other is not None:
         raise DecisionError(
-            f"this submission comes from the computer that handed in {other.student_name}'s: "
-            "one computer is one student. Keep one of them."
+            f"this submission comes from the computer that handed in {other.student_name}'s, "
+            "under the same name: it is the same student's. Keep one of them."
         )
 
 
@@ -267,8 +271,11 @@ def _clashing(classroom: Classroom, stored: StoredSubmission) -> list[StoredSubm
 
 
 def _same_sender(one: StoredSubmission, other: StoredSubmission) -> bool:
+    """The same student's: the same computer and the same person, or (format 1) one claim."""
     if one.workspace_id or other.workspace_id:
-        return one.workspace_id == other.workspace_id
+        return one.workspace_id == other.workspace_id and same_person(
+            one.student_name, one.student_id, other.student_name, other.claim
+        )
     return one.claim == other.claim
 
 

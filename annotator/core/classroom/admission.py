@@ -33,6 +33,7 @@ from annotator.core.classroom.identity import (
     claimed_id,
     fold,
     follows,
+    same_person,
 )
 from annotator.core.classroom.roster import Match, RosterEntry, match
 from annotator.core.classroom.submission import Submission
@@ -140,7 +141,10 @@ def _own_entry(submission: Submission, class_entries: Sequence[Entry]) -> Entry 
     submission of the same name and id)."""
     if submission.workspace is not None:
         wanted = submission.workspace.workspace_id
-        return next((e for e in class_entries if e.workspace_id == wanted), None)
+        mine = [e for e in class_entries if e.workspace_id == wanted]
+        # Students who share a computer (a lab account) and were kept apart: the one named.
+        named = [e for e in mine if _same_student(submission, e)]
+        return (named or mine or [None])[0]
     claim = claim_of(submission.student_name, submission.student_id)
     return next((e for e in class_entries if not e.workspace_id and e.claim == claim), None)
 
@@ -164,6 +168,15 @@ def _resubmission(
             f"{FLAG_WORDS[EDITED]}; the earlier submission is kept",
             own.key,
             roster_key,
+            flags,
+        )
+    if submission.workspace is not None and not _same_student(submission, own):
+        return Decision(
+            HOLD,
+            f"it comes from the computer that handed in {own.name}'s work, but is handed in "
+            f"as {submission.student_name.strip()}: a computer shared by two students?",
+            own.key,
+            "",
             flags,
         )
     stamp = submission.workspace
@@ -231,3 +244,7 @@ def moment(text: str) -> datetime:
     except ValueError:
         return datetime.min.replace(tzinfo=UTC)
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _same_student(submission: Submission, entry: Entry) -> bool:
+    return same_person(submission.student_name, submission.student_id, entry.name, entry.claim)

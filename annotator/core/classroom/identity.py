@@ -140,3 +140,14 @@ def names_agree(typed: str, listed: str) -> bool:
             return False
         free.remove(match)
     return True
+
+
+def same_person(name: str, student_id: str, other_name: str, other_claim: str) -> bool:
+    """Whether a submission under ``name`` and ``student_id`` can be from the student of an
+    earlier one (its name, and its claim): the ids, where both have one, are the same, and one
+    name agrees with the other ("Maya R." and "Maya Rossi"; not "Ava" and "Ben", who share a
+    computer)."""
+    typed, earlier = fold(student_id), claimed_id(other_claim)
+    if typed and earlier and typed != earlier:
+        return False
+    return names_agree(name, other_name) or names_agree(other_name, name)
