@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from annotator import __version__
+from annotator.class_cli import add_class_commands
 from annotator.core.formats.registry import (
     CLASS_SCOPES,
     STUDENT_SCOPES,
@@ -190,7 +191,9 @@ def _open(db: str | None, exclusive: bool = False, read_only: bool = True):
     """The database, or a clean CLI error naming it (the storage layer loads only here).
 
     Commands that only read open it read-only: they never migrate or write it, and work from
-    read-only media; ``class import`` writes, and takes the one-instance lock.
+    read-only media; the teacher's commands that change the class write, and take the
+    one-instance lock; ``submit`` writes the workspace's counter, beside a window that may be
+    open on the same file.
     """
     from annotator.storage.database import DatabaseError, open_database
 
@@ -216,7 +219,8 @@ def submit_command(
     from annotator.storage.repositories import SettingsRepository
 
     lesson = _resolve_lesson(lesson_ref, db)
-    with _open(db) as database:
+    # Not read-only: the workspace's submission counter is raised and saved with each one.
+    with _open(db, read_only=False) as database:
         name = name or SettingsRepository(database.db).get(STUDENT_NAME, "")
         if not name.strip():
             raise click.ClickException("No student name: pass --name.")
@@ -236,23 +240,40 @@ def class_group() -> None:
 @click.option("--lesson", "lesson_ref", metavar="PACK", help=LESSON_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 def class_import(db: str | None, lesson_ref: str | None, paths: tuple[str, ...]) -> None:
-    """Import submission files (or folders of them) into the class for a lesson."""
-    from annotator.services.classroom import REFUSED, Classroom
+    """Import submission files (or folders of them) into the class for a lesson.
+
+    Every file is reported, and every student named: added, updated (a newer submission from
+    the same computer), held (it waits for your decision: see `class list` and `class
+    resolve`), refused, kept newer or unchanged. Exits 1 if a file was refused, else 2 if a
+    submission is held, else 0.
+    """
+    from annotator.services.classroom import HELD_BACK, REFUSED, Classroom, import_summary
 
     lesson = _resolve_lesson(lesson_ref, db)
     with _open(db, exclusive=True, read_only=False) as database:
-        if database.copy_before_upgrade is not None:
-            click.echo(
-                f"Updated the database; the file as it was is kept at "
-                f"{database.copy_before_upgrade}"
-            )
+        _say_upgraded(database)
         outcomes = Classroom(database, lesson).import_paths(paths)
     for outcome in outcomes:
         click.echo(outcome.describe())
+    click.echo(f"{len(outcomes)} file(s)")
+    for line in import_summary(outcomes):
+        click.echo(f"  {line}")
     refused = sum(1 for outcome in outcomes if outcome.status == REFUSED)
-    click.echo(f"{len(outcomes)} file(s), {refused} refused")
-    if refused:
-        sys.exit(1)
+    held = sum(1 for outcome in outcomes if outcome.status == HELD_BACK)
+    if held:
+        click.echo(
+            f"{held} submission(s) wait for your decision: `annotator class list` shows them, "
+            "`annotator class resolve` decides."
+        )
+    if refused or held:
+        sys.exit(1 if refused else 2)
+
+
+def _say_upgraded(database) -> None:
+    if database.copy_before_upgrade is not None:
+        click.echo(
+            f"Updated the database; the file as it was is kept at {database.copy_before_upgrade}"
+        )
 
 
 @class_group.command("grade")
@@ -284,28 +305,50 @@ def class_grade(db: str | None, lesson_ref: str | None) -> None:
 @_format_option(CLASS_SCOPES, required=True)
 @click.option("--out", required=True, metavar="PATH", help=f"A file, or a folder for {_FOLDERS}.")
 @click.option("--assignment", default="", help="The Canvas assignment name (default: the title).")
+@click.option(
+    "--points",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="N",
+    help="What the Canvas assignment is out of (default: the pack's points, else 100).",
+)
 def class_export(
-    db: str | None, lesson_ref: str | None, fmt: str, out: str, assignment: str
+    db: str | None,
+    lesson_ref: str | None,
+    fmt: str,
+    out: str,
+    assignment: str,
+    points: float | None,
 ) -> None:
     """Export the graded class for the gradebook, for other tools, or for printing."""
     from annotator.services import exports
     from annotator.services.classroom import Classroom
 
     output = find(fmt, CLASS_SCOPES)
-    write_pdf = None
+    write_pdfs = None
     if output.needs_pdf_writer:
         from annotator.qt.app import offscreen_application
-        from annotator.qt.pdf_report import write_pdf
+        from annotator.qt.pdf_batch import write_pdfs
 
         offscreen_application()
     lesson = _resolve_lesson(lesson_ref, db)
+    warnings: list[str] = []
     with _open(db) as database, _export_errors():
         classroom = Classroom(database, lesson)
         written = exports.export_class(
-            classroom, output, out, assignment=assignment, write_pdf=write_pdf
+            classroom,
+            output,
+            out,
+            assignment=assignment,
+            points_possible=points,
+            write_pdfs=write_pdfs,
+            warnings=warnings,
         )
+    for warning in warnings:
+        click.echo(f"Check: {warning}", err=True)
     if output.is_folder:
-        click.echo(f"Wrote {len(written)} {fmt} reports to {out}")
+        files = len(set(written))  # the files in place, each a report of its own
+        click.echo(f"Wrote {files} {fmt} files to {out}: {files - 1} students and the class")
     else:
         click.echo(f"Wrote {out}")
 
@@ -341,6 +384,15 @@ def _export_errors() -> Iterator[None]:
         yield
     except ExportError as error:
         raise click.ClickException(str(error)) from None
+
+
+add_class_commands(
+    class_group,
+    open_database=_open,
+    resolve_lesson=_resolve_lesson,
+    db_help=DB_HELP,
+    lesson_help=LESSON_HELP,
+)
 
 
 def main() -> None:

@@ -91,3 +91,37 @@ def test_reading_a_class_leaves_the_garbage_collector_as_it_was(classroom, enabl
     finally:
         if was:
             gc.enable()
+
+
+def test_the_spreadsheets_open_as_utf8_in_excel(classroom, tmp_path):
+    """Excel reads a CSV without a byte order mark in the legacy code page ("ZoÃ«")."""
+    from annotator.services.exports import export_class
+
+    for fmt in ("gradebook", "canvas"):
+        path = export_class(classroom, fmt, tmp_path / f"{fmt}.csv")[0]
+        data = path.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf")
+        assert "Zoë “Z” Ng".encode() in data
+        assert data.count(b"\xef\xbb\xbf") == 1
+        assert data.decode("utf-8-sig").startswith("Student,")
+
+
+def test_canvas_points_come_from_the_option_else_the_pack_else_100(classroom, tmp_path):
+    import csv
+    import dataclasses
+    import io
+
+    from annotator.services.exports import class_text as text_of
+
+    def points_row(teacher, **options) -> list[str]:
+        rows = list(csv.reader(io.StringIO(text_of(teacher, "canvas", **options).lstrip("\ufeff"))))
+        return rows[1]
+
+    assert points_row(classroom)[-1] == "100"
+    assert points_row(classroom, points_possible=12.5)[-1] == "12.5"
+    ten = Classroom(classroom.database, dataclasses.replace(classroom.lesson, points=10))
+    assert points_row(ten)[-1] == "10"
+    assert points_row(ten, points_possible=40)[-1] == "40"
+    rows = list(csv.reader(io.StringIO(text_of(ten, "canvas").lstrip("\ufeff"))))
+    override = next(row for row in rows[2:] if row[-1] == "8.15")  # 81.5 of 100 is 8.15 of 10
+    assert override

@@ -50,7 +50,8 @@ def test_import_grade_and_export_every_format(tmp_path, class_folder, lesson):
     pack = str(Path(lesson.source))
     imported = annotator("class", "import", "--db", teacher, "--lesson", pack, str(class_folder))
     assert imported.returncode == 0, imported.stdout + imported.stderr
-    assert imported.stdout.count(": imported") == 2
+    assert imported.stdout.count(": added") == 2
+    assert "2 added: Ada Lovelace, Ben Okri" in imported.stdout
 
     graded = annotator("class", "grade", "--db", teacher, "--lesson", pack)
     assert graded.returncode == 0, graded.stderr
@@ -88,7 +89,7 @@ def test_import_grade_and_export_every_format(tmp_path, class_folder, lesson):
 
     html_reports = sorted(p.name for p in outputs["html"].iterdir())
     assert len(html_reports) == 3  # the class, and one per student
-    ada = next(p for p in outputs["html"].iterdir() if "ada-lovelace" in p.name)
+    ada = next(p for p in outputs["html"].iterdir() if "Ada-Lovelace" in p.name)
     assert "Ben Okri" not in ada.read_text("utf-8")  # never another student's data
     pdfs = list(outputs["pdf"].iterdir())
     assert len(pdfs) == 3 and all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
@@ -107,4 +108,5 @@ def test_import_refusals_exit_non_zero_and_say_why(tmp_path, lesson):
         str(bad),
     )
     assert result.returncode == 1
-    assert "refused" in result.stdout and "changed after it was submitted" in result.stdout
+    assert "refused" in result.stdout and "damaged: the field student is missing" in result.stdout
+    assert "1 refused: bad.submission.json" in result.stdout

@@ -44,7 +44,10 @@ def test_export_of_an_older_database_reads_it_and_changes_nothing(tmp_path, less
     conn = sqlite3.connect(path)  # as an Annotator from before the class review left it
     conn.execute("drop table class_annotations")
     conn.execute("drop table class_submissions")
-    conn.execute("delete from _sqlite_migrations where name = 'm004_class_review'")
+    conn.execute("drop table class_roster")
+    conn.execute(
+        "delete from _sqlite_migrations where name in ('m004_class_review', 'm005_roster')"
+    )
     conn.execute("PRAGMA application_id = 0")
     conn.commit()
     conn.close()

@@ -156,7 +156,10 @@ def _older(path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("drop table class_annotations")
     conn.execute("drop table class_submissions")
-    conn.execute("delete from _sqlite_migrations where name = 'm004_class_review'")
+    conn.execute("drop table class_roster")
+    conn.execute(
+        "delete from _sqlite_migrations where name in ('m004_class_review', 'm005_roster')"
+    )
     conn.commit()
     conn.close()
 

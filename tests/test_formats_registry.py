@@ -111,7 +111,7 @@ def test_reports_are_written_one_by_one_with_progress(classroom, tmp_path):
     lesson_id = classroom.lesson.id
     assert [p.name for p in written] == [
         f"{lesson_id}-class.html",
-        *sorted(f"{lesson_id}-student-{who}.html" for who in ("ada-s-1", "ben")),
+        *sorted(f"{lesson_id}-{who}.html" for who in ("Ada-s-1", "Ben")),
     ]
     assert seen == [(n, 3, p.name) for n, p in enumerate(written, start=1)]
     with pytest.raises(ValueError, match="needs a PDF writer"):
@@ -137,10 +137,11 @@ def test_a_file_that_cannot_be_written_is_an_error_naming_it(classroom, tmp_path
 
 
 def test_students_whose_names_make_one_file_name_each_get_their_own_report(tmp_path, lesson):
-    """No student's report may replace another's: "Ana Li" and "ana-li" slug alike, and names
-    in scripts the slug drops (王小明, 李华) slug to nothing."""
+    """No student's report may replace another's, nor the class report: "Ana Li" and "ana-li"
+    make one file on a file system that ignores case, and "Class" the class report's. Names in
+    any script stay readable in the file name."""
     inbox = tmp_path / "inbox"
-    names = ["Ana Li", "ana-li", "王小明", "李华"]
+    names = ["Ana Li", "ana-li", "王小明", "李华", "Иван Петров", "Zoë Adams", "Class"]
     for number, name in enumerate(names):
         folder = inbox / str(number) / "hand-in"  # each with a database of their own beside it
         folder.mkdir(parents=True)
@@ -149,7 +150,40 @@ def test_students_whose_names_make_one_file_name_each_get_their_own_report(tmp_p
         classroom = Classroom(database, lesson)
         classroom.import_paths([inbox])
         written = exports.export_class(classroom, "html", tmp_path / "reports")
-    students = [path for path in written if "-student" in path.name]
-    assert len(students) == len({path.name for path in students}) == len(names)
+    assert len(written) == len(names) + 1
+    stems = {path.stem.removeprefix(f"{lesson.id}-") for path in written}
+    assert stems == {
+        "class",
+        "Ana-Li",
+        "ana-li-2",
+        "王小明",
+        "李华",
+        "Иван-Петров",
+        "Zoë-Adams",
+        "Class-2",
+    }
+    assert len({name.casefold() for name in stems}) == len(written)
+    students = [path for path in written if not path.stem.endswith("-class")]
     shown = {name: [p for p in students if f"<h1>{name}" in p.read_text("utf-8")] for name in names}
     assert all(len(found) == 1 for found in shown.values()), shown
+
+
+def test_file_name_parts_are_readable_and_safe():
+    from annotator.core.formats.filenames import MAX_PART_BYTES, numbered, slug
+
+    assert slug("  Zoë “Z” Adams ") == "Zoë-Z-Adams"
+    assert slug("Zoe\u0308 Adams") == "Zoë-Adams"  # typed on a Mac: one name, one file
+    assert slug("Иван Петров") == "Иван-Петров"
+    assert slug("王伟") == "王伟"
+    assert slug("../../etc/passwd") == "etc-passwd"
+    assert slug('a<b>c:d"e|f?g*h\\i') == "a-b-c-d-e-f-g-h-i"
+    assert slug("\u202eevil") == "evil"  # a right-to-left override is no letter
+    assert slug("...") == ""
+    long = slug("王" * 100)
+    assert len(long.encode("utf-8")) <= MAX_PART_BYTES and long == "王" * 26
+    assert numbered(["x-Ana", "x-ana", "x-Ana", "x-class"], taken=["x-class"]) == [
+        "x-Ana",
+        "x-ana-2",
+        "x-Ana-3",
+        "x-class-2",
+    ]

@@ -138,7 +138,7 @@ def test_a_menu_action_asks_where_then_exports(review, tmp_path, monkeypatch):
         "Export: Scores and grades per student (CSV)",
         "ice-releases-2025-gradebook.csv",
     )
-    assert grades.read_text("utf-8").startswith("Student,Student ID,")
+    assert grades.read_text("utf-8-sig").startswith("Student,Student ID,")
     assert len(list(reports.glob("*.html"))) == len(CLASS_WORK) + 1
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))

@@ -43,8 +43,8 @@ def review(qtbot, tmp_path, lesson):
 
 def test_import_a_folder_then_see_the_class_heat_map(review, qtbot, tmp_path, lesson):
     outcomes = review.import_paths([str(_submit_all(tmp_path, lesson))])
-    assert [o.status for o in outcomes] == ["imported"] * 3
-    assert "3 imported" in review.import_report.text()
+    assert [o.status for o in outcomes] == ["added"] * 3
+    assert "3 added: Ada, Ben, Cleo" in review.import_report.text()
     assert review.model.rowCount() == 3
     assert review.chosen() == CLASS
 
@@ -140,7 +140,7 @@ def test_a_student_submits_from_the_window_and_the_teacher_reviews_it(make_windo
     window.findChild(QAction, "review-action").trigger()
     review = window.review_window
     outcomes = review.import_paths([str(path)])
-    assert [o.status for o in outcomes] == ["imported"]
+    assert [o.status for o in outcomes] == ["added"]
     assert review.model.rowCount() == 1
     result = next(iter(review.results.values()))
     assert (result.name, result.student_id) == ("Maya R.", "s-42")
@@ -202,8 +202,8 @@ def test_markup_in_a_submission_shows_as_text_and_loads_nothing(
     inbox = tmp_path / "inbox"
     _hostile_submission(inbox, lesson, hostile, f"Mallory {hostile}")
     outcomes = review.import_paths([str(inbox)])
-    assert [o.status for o in outcomes] == ["imported"]
-    review.choose(review.classroom.roster()[0].student_key)
+    assert [o.status for o in outcomes] == ["added"]
+    review.choose(review.classroom.submissions()[0].student_key)
     shown = review.detail.toPlainText()
     assert f"{hostile}: 8,000 immigrants" in shown
     assert f"Mallory {hostile}" in shown

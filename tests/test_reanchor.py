@@ -10,7 +10,7 @@ import pytest
 from annotator.core.annotations.reanchor import reanchor
 from annotator.core.classroom.submission import parse_submission
 from annotator.core.text.article_text import parse_article
-from annotator.services.classroom import IMPORTED, Classroom
+from annotator.services.classroom import ADDED, Classroom
 from annotator.services.workspace import Workspace
 from annotator.storage.database import open_database
 from tests.student_work import submit_work
@@ -64,7 +64,7 @@ def test_a_class_import_from_an_older_version_is_stamped_with_the_new_one(
 ):
     with open_database(tmp_path / "teacher.db") as database:
         outcome = Classroom(database, new_version).import_file(submission)
-        assert outcome.status == IMPORTED and outcome.reanchored
+        assert outcome.status == ADDED and outcome.reanchored
         (work,) = Classroom(database, new_version).annotations_by_student().values()
     placed = _by_quote(work)
     for quote in ("eyebrow-raising", "8,000 immigrants"):

@@ -9,11 +9,12 @@ import pytest
 
 from annotator.core.classroom.submission import SubmissionError, parse_submission
 from annotator.services.classroom import (
-    IMPORTED,
+    ADDED,
+    HELD_BACK,
     KEPT_NEWER,
     REFUSED,
-    REPLACED,
     UNCHANGED,
+    UPDATED,
     Classroom,
 )
 from annotator.storage.database import open_database
@@ -21,8 +22,11 @@ from tests.student_work import submit_work
 
 
 def _student_work(tmp_path, lesson, name, phrases, student_id="", folder=None):
-    """A student's own database with tags on ``phrases`` [(article, phrase, tag)], submitted."""
-    return submit_work(tmp_path / (folder or "inbox"), lesson, name, phrases, student_id)
+    """A student's own database with tags on ``phrases`` [(article, phrase, tag)], submitted:
+    one database per student name, so that a second call is a resubmission from the same
+    computer."""
+    db = tmp_path / f"computer-of-{name}.db"
+    return submit_work(tmp_path / (folder or "inbox"), lesson, name, phrases, student_id, db)
 
 
 @pytest.fixture
@@ -42,19 +46,26 @@ def test_a_submission_carries_everything_and_checks_itself(tmp_path, lesson):
     target = body["annotations"][0]["target"]
     assert target["quote"]["exact"] == "8,000 immigrants"
     assert target["position"]["end"] - target["position"]["start"] == len("8,000 immigrants")
+    assert body["format_version"] == 2
+    assert body["workspace"]["submission"] == 1
     submission = parse_submission(path.read_bytes())
-    assert submission.student_key == "s-17"
+    assert submission.intact and submission.workspace.number == 1
+    assert submission.workspace.workspace_id == body["workspace"]["id"]
 
     body["annotations"][0]["tag"] = "QUOTE"  # edited by hand after submitting
-    with pytest.raises(SubmissionError, match="checksum") as error:
+    edited = parse_submission(json.dumps(body).encode())
+    assert not edited.intact  # read, and marked: the import holds it for the teacher
+    assert edited.checksum != submission.checksum
+    body["format_version"] = 3
+    with pytest.raises(SubmissionError, match="update Annotator") as error:
         parse_submission(json.dumps(body).encode())
-    assert error.value.kind == "checksum"
+    assert error.value.kind == "malformed"
 
 
 def test_import_replace_and_reimport(tmp_path, lesson, teacher):
     first = _student_work(tmp_path, lesson, "Ada", [("nbc-news", "8,000 immigrants", "FACT")])
     outcome = teacher.import_file(first)
-    assert outcome.status == IMPORTED
+    assert outcome.status == ADDED
     assert teacher.import_file(first).status == UNCHANGED  # the same file twice changes nothing
 
     second = _student_work(
@@ -64,8 +75,8 @@ def test_import_replace_and_reimport(tmp_path, lesson, teacher):
         [("nbc-news", "8,000 immigrants", "FACT"), ("daily-kos", "eyebrow-raising", "FRAMING")],
         folder="resubmitted",
     )
-    assert teacher.import_file(second).status == REPLACED
-    roster = teacher.roster()
+    assert teacher.import_file(second).status == UPDATED
+    roster = teacher.submissions()
     assert [s.student_name for s in roster] == ["Ada"]
     assert len(teacher.annotations_by_student()[roster[0].student_key]) == 2
     # The earlier file, imported again later, does not undo the newer work.
@@ -82,7 +93,7 @@ def test_refusals_say_why_and_change_nothing(tmp_path, lesson, teacher):
     cases["not-json.submission.json"] = b"\x89PNG not a submission"
     cases["other.submission.json"] = json.dumps({"format": "something else"}).encode()
     tampered = dict(body, student={"name": "Someone Else", "id": ""})
-    cases["tampered.submission.json"] = json.dumps(tampered).encode()
+    cases["tampered.submission.json"] = json.dumps(tampered).encode()  # held, not refused
     from annotator.core.classroom.submission import checksum
 
     other_lesson = dict(body, lesson=dict(body["lesson"], id="another-lesson"))
@@ -95,13 +106,14 @@ def test_refusals_say_why_and_change_nothing(tmp_path, lesson, teacher):
         (tmp_path / name).write_bytes(data)
     outcomes = {o.file.split("/")[-1]: o for o in teacher.import_paths([tmp_path])}
     for name in cases:
-        assert outcomes[name].status == REFUSED, name
+        expected = HELD_BACK if name == "tampered.submission.json" else REFUSED
+        assert outcomes[name].status == expected, name
     assert "not a submission" in outcomes["not-json.submission.json"].reason
     assert "not an Annotator submission" in outcomes["other.submission.json"].reason
-    assert "changed after it was submitted" in outcomes["tampered.submission.json"].reason
+    assert "edited after it was written" in outcomes["tampered.submission.json"].reason
     assert "another-lesson" in outcomes["wrong-lesson.submission.json"].reason
     assert "missing" in outcomes["malformed.submission.json"].reason
-    assert [s.student_name for s in teacher.roster()] == ["Ben"]  # only the good one (in inbox)
+    assert [s.student_name for s in teacher.submissions()] == ["Ben"]  # the good one (in inbox)
 
 
 def test_a_submission_from_another_version_is_reanchored_with_orphans_listed(
@@ -124,7 +136,7 @@ def test_a_submission_from_another_version_is_reanchored_with_orphans_listed(
     new_version = replace(lesson, version="1.1.0", articles=articles, content_hash="sha256:new")
     database = teacher.database
     outcome = Classroom(database, new_version).import_file(path)
-    assert outcome.status == IMPORTED and outcome.reanchored
+    assert outcome.status == ADDED and outcome.reanchored
     assert outcome.orphans == ("42,000 immigrants",)
     stored = Classroom(database, new_version).annotations_by_student()
     placed = {a.quote.exact: a for a in next(iter(stored.values()))}
@@ -152,7 +164,7 @@ def test_the_class_is_read_again_whenever_it_changes(tmp_path, lesson, teacher):
     (another window, the command line), is seen at the next read."""
     path = _student_work(tmp_path, lesson, "Eve", [("nbc-news", "8,000 immigrants", "FACT")])
     teacher.import_file(path)
-    key = teacher.roster()[0].student_key
+    key = teacher.submissions()[0].student_key
     first = teacher.results()[key]
     assert teacher.results()[key].grade == first.grade  # read once, graded once
     teacher.annotations_by_student()[key].clear()  # callers get copies
@@ -189,14 +201,15 @@ def test_the_class_is_read_again_whenever_it_changes(tmp_path, lesson, teacher):
         ],
         folder="latest",
     )
-    assert teacher.import_file(latest).status == REPLACED  # this connection again
+    assert teacher.import_file(latest).status == UPDATED  # this connection again
     assert len(teacher.results()[key].annotations) == 3
 
 
-def test_the_default_file_name_keeps_apart_names_the_slug_drops(lesson):
+def test_the_default_file_name_keeps_names_in_any_script_readable(lesson):
     from annotator.services.submit import default_submission_name
 
     names = {default_submission_name(lesson, name) for name in ("王小明", "李华", "Ana Li")}
     assert len(names) == 3
-    assert default_submission_name(lesson, "Ana Li") == f"{lesson.id}-ana-li.submission.json"
-    assert default_submission_name(lesson, "王小明") == default_submission_name(lesson, "王小明")
+    assert default_submission_name(lesson, "Ana Li") == f"{lesson.id}-Ana-Li.submission.json"
+    assert default_submission_name(lesson, "王小明") == f"{lesson.id}-王小明.submission.json"
+    assert default_submission_name(lesson, "?!") == f"{lesson.id}-student.submission.json"

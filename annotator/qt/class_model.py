@@ -1,4 +1,5 @@
-"""The class table of the review window: one row per student, counts per tag and scores."""
+"""The class table of the review window: one row per student, counts per tag and scores, how
+late they handed in, and what the teacher should know about their file."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from annotator.core.classroom.results import StudentResult, final_score
+from annotator.core.classroom.standing import NO_STANDING, Standing, late_words
+from annotator.core.formats.gradebook import notes
 from annotator.core.lessons.lesson import Lesson
 
 STUDENT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,6 +22,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 class ClassRow:
     student_key: str
     result: StudentResult
+    standing: Standing = NO_STANDING
 
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -49,10 +53,13 @@ class ClassTableModel(QStandardItemModel):
         self._tag_counts: dict[str, Counter[str]] = {}
         tags = [tag.name for tag in lesson.tags]
         self.columns = ["Student", "ID", *tags, "Precision", "Recall", "F1", "Override", "Final"]
+        self.columns += ["Late", "Notes"]
         self._tag_columns = {2 + i: tag for i, tag in enumerate(tags)}
+        self.roster_known = False  # whether the class has a roster ("not on the roster" notes)
         self.setHorizontalHeaderLabels(self.columns)
 
-    def set_rows(self, rows: list[ClassRow]) -> None:
+    def set_rows(self, rows: list[ClassRow], roster_known: bool = False) -> None:
+        self.roster_known = roster_known
         self.removeRows(0, self.rowCount())
         self._rows = rows
         self._tag_counts = {
@@ -72,7 +79,7 @@ class ClassTableModel(QStandardItemModel):
         item.setEditable(False)
         item.setData(_sortable(self._value(row, column)), SORT_ROLE)
         item.setData(row.student_key, STUDENT_KEY_ROLE)
-        if column >= 2:
+        if 2 <= column < len(self.columns) - 1:
             item.setData(_RIGHT, Qt.ItemDataRole.TextAlignmentRole)
         return item
 
@@ -87,6 +94,11 @@ class ClassTableModel(QStandardItemModel):
         if column in self._tag_columns:
             tag = self._tag_columns[column]
             return float(self._tag_counts[row.student_key][tag])
+        if name == "Late":
+            late = row.standing.late_by
+            return None if late is None else late.total_seconds()
+        if name == "Notes":
+            return "; ".join(notes(row.standing, roster_known=self.roster_known))
         values = {
             "Precision": overall.precision,
             "Recall": overall.recall,
@@ -107,5 +119,9 @@ class ClassTableModel(QStandardItemModel):
             return str(int(self._value(row, column)))
         if name in ("Precision", "Recall", "F1"):
             return _percent(self._value(row, column))
+        if name == "Late":
+            return late_words(row.standing.late_by)
+        if name == "Notes":
+            return self._value(row, column)
         value = self._value(row, column)
         return "" if value is None else f"{value:.1f}"

@@ -57,6 +57,7 @@ class ExportActions(QObject):
             self.actions[fmt.name] = action
         self.progress: QProgressDialog | None = None  # the last export's, for the reports
         self.error_box: QMessageBox | None = None  # the last failure's
+        self.warning_box: QMessageBox | None = None  # the last export's things to check
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Export menu: the one-file formats, then the folders of reports."""
@@ -103,17 +104,19 @@ class ExportActions(QObject):
         fmt = find(name, CLASS_SCOPES)
         if self.before_export is not None:
             self.before_export()
-        write_pdf = None
+        write_pdfs = None
         if fmt.needs_pdf_writer:
-            from annotator.qt.pdf_report import write_pdf
+            from annotator.qt.pdf_batch import write_pdfs
         progress = self._progress_dialog(fmt) if fmt.is_folder else None
+        warnings: list[str] = []
         try:
             written = export_class(
                 self.classroom,
                 fmt,
                 path,
-                write_pdf=write_pdf,
+                write_pdfs=write_pdfs,
                 progress=None if progress is None else functools.partial(_advance, progress),
+                warnings=warnings,
             )
         except ExportError as error:
             self._show_error(error)
@@ -123,8 +126,20 @@ class ExportActions(QObject):
                 progress.close()
         where = f"{len(written)} files to {path}" if fmt.is_folder else str(path)
         self.window.statusBar().showMessage(f"Exported {where}", 10_000)
+        if warnings:
+            self._show_warnings(path, warnings)
         self.exported.emit(written)
         return written
+
+    def _show_warnings(self, path: str | Path, warnings: list[str]) -> None:
+        text = f"Wrote {path}. Check before you import it:\n\n" + "\n\n".join(warnings)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Check the export", text, parent=self.window
+        )
+        box.setObjectName("export-warnings")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names come from students' files
+        box.open()
+        self.warning_box = box
 
     def _progress_dialog(self, fmt: OutputFormat) -> QProgressDialog:
         progress = QProgressDialog(f"Writing {fmt.description}…", "", 0, 0, self.window)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QSplitter,
@@ -37,8 +36,10 @@ from annotator.core.classroom.heatmap import heat_map
 from annotator.core.classroom.results import StudentResult
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
+from annotator.qt.class_actions import ClassActions
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
 from annotator.qt.export_actions import ExportActions
+from annotator.qt.import_report import show_import_report
 from annotator.qt.outcome_layers import outcome_legend_html, show_outcomes
 from annotator.qt.rich_text import InertBrowser, escape
 from annotator.services.classroom import Classroom, ImportOutcome
@@ -85,6 +86,9 @@ class ReviewWindow(QMainWindow):
         self.exports = ExportActions(self, self.classroom, before_export=self.save_feedback_now)
         self.menuBar().addMenu(self.exports.menu(self))
         toolbar.addWidget(self.exports.tool_button(toolbar))
+        self.class_actions = ClassActions(self)  # the roster, held submissions, removing, undo
+        self.menuBar().addMenu(self.class_actions.menu(self))
+        toolbar.addWidget(self.class_actions.held_button)
         self.agreement_label = QLabel(objectName="agreement")
         self.agreement_label.setContentsMargins(12, 0, 0, 0)
         toolbar.addWidget(self.agreement_label)
@@ -183,7 +187,9 @@ class ReviewWindow(QMainWindow):
         Fitted once per change of the class rather than kept fitted (``ResizeToContents``),
         which measured every cell again at each layout pass of the window.
         """
-        self.model.set_rows([ClassRow(key, result) for key, result in self.results.items()])
+        standings = self.classroom.standings()
+        rows = [ClassRow(key, result, standings[key]) for key, result in self.results.items()]
+        self.model.set_rows(rows, roster_known=bool(self.classroom.roster_entries()))
         self.table.resizeColumnsToContents()
 
     def _show_agreement(self) -> None:
@@ -403,17 +409,7 @@ class ReviewWindow(QMainWindow):
         return self.last_import
 
     def _report(self, outcomes: list[ImportOutcome], stopped_of: int | None = None) -> None:
-        counts: dict[str, int] = {}
-        for outcome in outcomes:
-            counts[outcome.status] = counts.get(outcome.status, 0) + 1
-        summary = ", ".join(f"{n} {status}" for status, n in counts.items()) or "no files"
-        if stopped_of is not None:
-            summary = f"Stopped after {len(outcomes)} of {stopped_of} files: {summary}"
-        box = QMessageBox(QMessageBox.Icon.Information, "Import finished", summary, parent=self)
-        box.setObjectName("import-report")
-        box.setDetailedText("\n".join(outcome.describe() for outcome in outcomes))
-        box.open()  # not modal: the teacher can keep working, and tests are never blocked
-        self.import_report = box
+        self.import_report = show_import_report(self, outcomes, stopped_of)
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

@@ -3,21 +3,32 @@
 Shared by the review window and ``annotator class ...``. Each submission file is checked and
 imported in one transaction, so a crash mid-import leaves every student either fully imported
 or untouched; importing the same file twice changes nothing.
+
+Who a submission is from, and whether it joins the class, replaces a submission or waits for
+the teacher, is decided by :func:`annotator.core.classroom.admission.admit`; nothing replaces
+another student's work without the teacher saying so. The roster, and the teacher's decisions
+on what waits, are in :mod:`annotator.services.class_identity`.
 """
 
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core.annotations.annotation import Annotation, now_iso
 from annotator.core.annotations.reanchor import reanchor, sits_in
 from annotator.core.bounded_read import FileRefused, read_bounded
+from annotator.core.classroom import admission
 from annotator.core.classroom.agreement import ArticleAgreement, article_agreement
 from annotator.core.classroom.grading import StudentGrade, grade_class
+from annotator.core.classroom.identity import claim_of
 from annotator.core.classroom.results import StudentResult
+from annotator.core.classroom.roster import RosterEntry
+from annotator.core.classroom.standing import Standing, late_by
 from annotator.core.classroom.submission import (
     MAX_SUBMISSION_BYTES,
     SUFFIX,
@@ -26,16 +37,19 @@ from annotator.core.classroom.submission import (
     parse_submission,
 )
 from annotator.core.lessons.lesson import Lesson
-from annotator.storage.class_repository import ClassRepository, StoredSubmission
+from annotator.storage.class_repository import ACTIVE, HELD, ClassRepository, StoredSubmission
 from annotator.storage.database import AppDatabase
+from annotator.storage.roster_repository import RosterRepository
 
-IMPORTED, REPLACED, UNCHANGED, KEPT_NEWER, REFUSED = (
-    "imported",
-    "replaced",
+ADDED, UPDATED, UNCHANGED, KEPT_NEWER, HELD_BACK, REFUSED = (
+    "added",
+    "updated",
     "unchanged",
     "kept newer",
+    "held",
     "refused",
 )
+STATUS_ORDER = (ADDED, UPDATED, HELD_BACK, REFUSED, KEPT_NEWER, UNCHANGED)
 
 
 @dataclass(frozen=True)
@@ -46,6 +60,7 @@ class ImportOutcome:
     student: str = ""
     reanchored: bool = False
     orphans: tuple[str, ...] = ()  # quotes that could not be placed in this lesson version
+    flags: tuple[str, ...] = ()  # what the teacher should know (admission.FLAG_WORDS)
 
     def describe(self) -> str:
         who = f" ({self.student})" if self.student else ""
@@ -54,7 +69,28 @@ class ImportOutcome:
             text += f": {self.reason}"
         if self.orphans:
             text += f"; {len(self.orphans)} annotation(s) not found in this version"
+        for flag in self.flags:
+            if flag != admission.EDITED or EDITED_SAID not in self.reason:
+                text += f"; {admission.FLAG_WORDS[flag]}"
         return text
+
+
+EDITED_SAID = admission.FLAG_WORDS[admission.EDITED]
+
+
+def import_summary(outcomes: Iterable[ImportOutcome]) -> list[str]:
+    """The import report's lines, one per status that occurred, naming every student:
+    ``"2 added: Ada Lovelace, Ben Okri"``."""
+    by_status: dict[str, list[str]] = {}
+    for outcome in outcomes:
+        who = outcome.student or Path(outcome.file).name
+        by_status.setdefault(outcome.status, []).append(who)
+    lines = []
+    for status in STATUS_ORDER:
+        names = by_status.get(status)
+        if names:
+            lines.append(f"{len(names)} {status}: {', '.join(names)}")
+    return lines
 
 
 class Classroom:
@@ -113,41 +149,55 @@ class Classroom:
                 f"it is for the lesson '{submission.lesson_id}', not '{self.lesson.id}'",
                 student,
             )
-        earlier = self.repository.submission(self.lesson.id, submission.student_key)
-        if earlier is not None and earlier.checksum == submission.checksum:
-            return ImportOutcome(source, UNCHANGED, "already imported", student)
-        if earlier is not None and earlier.submitted > submission.submitted:
-            return ImportOutcome(
-                source,
-                KEPT_NEWER,
-                f"a newer submission ({earlier.submitted}) is already imported",
-                student,
-            )
         repeated = _first_repeated_id(submission.annotations)
         if repeated is not None:
             return ImportOutcome(
                 source, REFUSED, f"it holds the annotation id '{repeated}' more than once", student
             )
+        decision = admission.admit(
+            submission,
+            [_entry(s) for s in self.submissions()],
+            self.repository.held_checksums(self.lesson.id),
+            self.roster_entries(),
+            datetime.now(UTC),
+        )
+        if decision.action == admission.UNCHANGED:
+            return ImportOutcome(source, UNCHANGED, decision.reason, student, flags=decision.flags)
+        if decision.action == admission.OLDER:
+            return ImportOutcome(source, KEPT_NEWER, decision.reason, student, flags=decision.flags)
         annotations, reanchored, out_of_place = self._place(submission)
         for annotation in annotations:
             if not self.lesson.has_article(annotation.article_id):
                 return ImportOutcome(
                     source, REFUSED, f"it names an unknown article '{annotation.article_id}'"
                 )
-        self.repository.store(submission, annotations, source_file=source, imported=now_iso())
-        orphans = tuple(a.quote.exact for a in annotations if a.orphaned)
-        status = REPLACED if earlier is not None else IMPORTED
-        reason = (
-            f"made with version {submission.lesson_version}; re-anchored to {self.lesson.version}"
-            if reanchored
-            else ""
+        held = decision.action == admission.HOLD
+        updating = decision.action == admission.UPDATE
+        key = decision.key if updating else new_student_key()
+        self.repository.store(
+            submission,
+            annotations,
+            key=key,
+            source_file=source,
+            imported=now_iso(),
+            identity=_identity(submission, decision),
         )
-        if out_of_place:
-            reason = (
-                f"{out_of_place} annotation(s) did not match the article at their offsets; "
-                "placed by their quote"
+        orphans = tuple(a.quote.exact for a in annotations if a.orphaned)
+        status = HELD_BACK if held else UPDATED if updating else ADDED
+        reason = decision.reason
+        if reanchored:
+            reason = _join(
+                reason,
+                f"made with version {submission.lesson_version}; "
+                f"re-anchored to {self.lesson.version}",
             )
-        return ImportOutcome(source, status, reason, student, reanchored, orphans)
+        if out_of_place:
+            reason = _join(
+                reason,
+                f"{out_of_place} annotation(s) did not match the article at their offsets; "
+                "placed by their quote",
+            )
+        return ImportOutcome(source, status, reason, student, reanchored, orphans, decision.flags)
 
     def _place(self, submission: Submission) -> tuple[list[Annotation], bool, int]:
         """The submission's annotations placed in this lesson's text: re-anchored if it was
@@ -166,8 +216,36 @@ class Classroom:
 
     # -- reading and grading
 
-    def roster(self) -> list[StoredSubmission]:
+    def submissions(self) -> list[StoredSubmission]:
+        """The class: every submission that is in it (not those held for the teacher)."""
         return self.repository.submissions_for(self.lesson.id)
+
+    def held(self) -> list[StoredSubmission]:
+        """The submissions waiting for the teacher to decide, oldest import first."""
+        held = self.repository.submissions_for(self.lesson.id, HELD)
+        return sorted(held, key=lambda s: (s.imported, s.student_key))
+
+    def submission(self, student_key: str) -> StoredSubmission | None:
+        return self.repository.submission(self.lesson.id, student_key)
+
+    def roster_entries(self) -> list[RosterEntry]:
+        """The class roster (the database's; empty when the teacher has given none)."""
+        return RosterRepository(self.database.db).entries()
+
+    def standings(self) -> dict[str, Standing]:
+        """Each student's roster entry, date, lateness and flags, by student key."""
+        roster = {entry.key: entry for entry in self.roster_entries()}
+        due = self.lesson.due_time
+        return {
+            stored.student_key: Standing(
+                roster=roster.get(stored.roster_key),
+                submitted=stored.submitted,
+                late_by=late_by(admission.moment(stored.submitted), due),
+                flags=tuple(stored.flags.split()),
+                number=stored.submission_number,
+            )
+            for stored in self.submissions()
+        }
 
     def annotations_by_student(self) -> dict[str, list[Annotation]]:
         """Every student's annotations, by student key.
@@ -205,17 +283,18 @@ class Classroom:
         by_student = self.annotations_by_student()
         grades = self.grades()
         feedback = self.repository.annotation_feedback_for(self.lesson.id)
+        roster = {entry.key: entry for entry in self.roster_entries()}
         return {
             stored.student_key: StudentResult(
                 name=stored.student_name,
-                student_id=stored.student_id,
+                student_id=_shown_id(stored, roster),
                 annotations=by_student.get(stored.student_key, []),
                 grade=grades[stored.student_key],
                 override=stored.override,
                 feedback=stored.feedback,
                 annotation_feedback=feedback.get(stored.student_key, {}),
             )
-            for stored in self.roster()
+            for stored in self.submissions()
         }
 
     def agreement(self) -> dict[str, ArticleAgreement]:
@@ -300,3 +379,49 @@ def _first_repeated_id(annotations: Iterable[Annotation]) -> str | None:
             return annotation.id
         seen.add(annotation.id)
     return None
+
+
+def new_student_key() -> str:
+    """The app's own name for one imported submission, made once and never reused."""
+    return "s-" + uuid.uuid4().hex[:16]
+
+
+def _entry(stored: StoredSubmission) -> admission.Entry:
+    return admission.Entry(
+        key=stored.student_key,
+        name=stored.student_name,
+        workspace_id=stored.workspace_id,
+        number=stored.submission_number,
+        proof=stored.proof,
+        claim=stored.claim,
+        roster_key=stored.roster_key,
+        submitted=stored.submitted,
+        checksum=stored.checksum,
+    )
+
+
+def _identity(submission: Submission, decision: admission.Decision) -> dict[str, object]:
+    """The stored columns of who a submission is from, and what became of it."""
+    stamp = submission.workspace
+    held = decision.action == admission.HOLD
+    return {
+        "workspace_id": stamp.workspace_id if stamp else "",
+        "submission_number": stamp.number if stamp else 0,
+        "proof": stamp.proof if stamp else "",
+        "claim": claim_of(submission.student_name, submission.student_id),
+        "roster_key": decision.roster_key,
+        "state": HELD if held else ACTIVE,
+        "held_reason": decision.reason if held else "",
+        "held_against": decision.key if held else "",
+        "flags": " ".join(decision.flags),
+    }
+
+
+def _shown_id(stored: StoredSubmission, roster: dict[str, RosterEntry]) -> str:
+    """The id a student is shown and exported with: the roster's, else the one typed."""
+    entry = roster.get(stored.roster_key)
+    return entry.shown_id if entry is not None and entry.shown_id else stored.student_id
+
+
+def _join(first: str, second: str) -> str:
+    return f"{first}; {second}" if first else second

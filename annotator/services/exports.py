@@ -11,7 +11,7 @@ the services cannot import: the caller passes a ``write_pdf`` function (the GUI 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from annotator.core.formats.inputs import GradedClass, StudentWork
@@ -24,6 +24,10 @@ from annotator.storage.repositories import AnnotationRepository
 
 Progress = Callable[[int, int, str], None]  # (files written, files in all, the last one's name)
 WritePdf = Callable[[str, Path], object]  # (html, path); raises OSError if it cannot write
+# Prints a folder of reports: given (makes the HTML, the PDF to write) for each, it writes each
+# file atomically and yields its path when it is in place; an OSError names the file it could
+# not write (annotator.qt.pdf_batch.write_pdfs, which prints in several processes).
+WritePdfs = Callable[[list[tuple[Callable[[], str], Path]]], Iterable[Path]]
 
 
 class ExportError(Exception):
@@ -65,13 +69,31 @@ def export_student(
 # --- the graded class ------------------------------------------------------------------------
 
 
-def graded_class(classroom: Classroom, assignment: str = "") -> GradedClass:
-    return GradedClass(classroom.lesson, list(classroom.results().values()), assignment)
+def graded_class(
+    classroom: Classroom, assignment: str = "", points_possible: float | None = None
+) -> GradedClass:
+    """The class as the formats take it: results, with each student's standing beside."""
+    results = classroom.results()
+    standings = classroom.standings()
+    return GradedClass(
+        classroom.lesson,
+        list(results.values()),
+        assignment,
+        points_possible,
+        standings=[standings[key] for key in results],
+        roster=classroom.roster_entries(),
+    )
 
 
-def class_text(classroom: Classroom, fmt: str | OutputFormat, *, assignment: str = "") -> str:
+def class_text(
+    classroom: Classroom,
+    fmt: str | OutputFormat,
+    *,
+    assignment: str = "",
+    points_possible: float | None = None,
+) -> str:
     """The text of a one-file class format (``gradebook``, ``canvas``, ``json``, ``w3c``)."""
-    return class_format(fmt).class_text(graded_class(classroom, assignment))
+    return class_format(fmt).class_text(graded_class(classroom, assignment, points_possible))
 
 
 def export_class(
@@ -80,20 +102,29 @@ def export_class(
     out: str | Path,
     *,
     assignment: str = "",
+    points_possible: float | None = None,
     write_pdf: WritePdf | None = None,
+    write_pdfs: WritePdfs | None = None,
     progress: Progress | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Path]:
     """Writes the class as ``fmt`` to ``out``: a file, or for a folder format (html, pdf) the
     folder of reports. Returns the files written; ``progress`` is told after each one.
 
-    ``assignment`` names the Canvas column (default: the lesson's title). A format that
-    ``needs_pdf_writer`` needs ``write_pdf``.
+    ``assignment`` names the Canvas column (default: the lesson's title), ``points_possible``
+    what it is out of (default: the pack's ``points``, else 100). A format that
+    ``needs_pdf_writer`` needs ``write_pdfs`` (all the reports, in several processes) or
+    ``write_pdf`` (one report at a time, here). What the teacher should check before using
+    the file (students the Canvas CSV could not match to the roster...) is added to
+    ``warnings``, a line each.
     """
     output = class_format(fmt)
-    if output.needs_pdf_writer and write_pdf is None:
+    if output.needs_pdf_writer and write_pdf is None and write_pdfs is None:
         raise ValueError(f"the format '{output.name}' needs a PDF writer")
     out = Path(out)
-    graded = graded_class(classroom, assignment)
+    graded = graded_class(classroom, assignment, points_possible)
+    if warnings is not None:
+        warnings.extend(output.class_warnings(graded))
     if not output.is_folder:
         written = [_write_text(out, output.class_text(graded))]
         if progress is not None:
@@ -105,7 +136,17 @@ def export_class(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _export_error(out, error) from error
-    written = []
+    written: list[Path] = []
+    if output.needs_pdf_writer and write_pdfs is not None:
+        jobs = [(page.make_html, out / f"{page.stem}{output.suffix}") for page in pages]
+        try:
+            for path in write_pdfs(jobs):
+                written.append(path)
+                if progress is not None:
+                    progress(len(written), len(pages), path.name)
+        except OSError as error:
+            raise _export_error(Path(error.filename or out), error) from error
+        return written
     for page in pages:
         path = out / f"{page.stem}{output.suffix}"
         html = page.make_html()

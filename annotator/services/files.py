@@ -1,8 +1,17 @@
-"""Writing files so that a crash never leaves half a file where a whole one was."""
+"""Writing files so that a crash never leaves half a file where a whole one was.
+
+A file is written to a temp file beside it and renamed into place. The temp file is made
+private (mode 0600) by :func:`tempfile.mkstemp`; before the rename it is given the mode any
+other program would have given the file: the one it had, when it is replaced, else what the
+user's umask allows (``0666 & ~umask``, so 0644 under the usual umask 022). A teacher's
+export is shared with colleagues and other tools; it must not end up readable by its owner
+alone.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,10 +45,36 @@ def _replacing(path: Path) -> Iterator[tuple[int, Path]]:
     """A new temp file beside ``path`` (its open handle and path), renamed onto ``path`` when
     the block ends, or removed if the block fails."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         yield handle, Path(temp)
+        os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions ``path`` is written with: those of the file it replaces, else those a
+    new file gets under the user's umask."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux), else
+    set and put back at once (POSIX has no other way to read it)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

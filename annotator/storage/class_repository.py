@@ -1,9 +1,16 @@
-"""The teacher's class data: imported submissions, their annotations, overrides and feedback."""
+"""The teacher's class data: imported submissions, their annotations, overrides and feedback.
+
+A submission row is ``active`` (a student of the class: graded, exported) or ``held`` (a
+conflict waiting for the teacher: never graded, never exported, replacing nothing). Each row's
+``student_key`` is the app's own name for it, made once; who the submission is from is in its
+other columns (the workspace, the claim, the roster entry).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Any
 
 import sqlite_utils
 
@@ -21,6 +28,7 @@ from annotator.storage.database import write_transaction
 # who; a class row is never deleted), then whose it is and the teacher's feedback on it.
 CLASS_RECORD_COLUMNS = tuple(column for column in ANNOTATION_RECORD.columns if column != "student")
 CLASS_COLUMNS = (*CLASS_RECORD_COLUMNS, "student_key", "feedback")
+ACTIVE, HELD = "active", "held"
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,31 @@ class StoredSubmission:
     orphans: int
     override: float | None
     feedback: str
+    workspace_id: str = ""  # "" for a file of format 1
+    submission_number: int = 0
+    proof: str = ""
+    claim: str = ""  # the name and id it was handed in under, folded
+    roster_key: str = ""  # the roster entry it is assigned to; "" for none
+    state: str = ACTIVE
+    held_reason: str = ""
+    held_against: str = ""  # the student key of the submission it conflicts with
+    flags: str = ""  # space-separated: what the teacher should know (see services.classroom)
+    kept_apart: int = 0  # the teacher said: another student than the one of the same name
+
+    @property
+    def held(self) -> bool:
+        return self.state == HELD
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A student's rows as they were, to put back (undo): the submission row (None if there was
+    none) and its annotation rows."""
+
+    lesson_id: str
+    student_key: str
+    row: dict[str, Any] | None
+    annotation_rows: list[dict[str, Any]] = field(default_factory=list)
 
 
 class ClassRepository:
@@ -45,6 +78,9 @@ class ClassRepository:
         self.db = db
         self.submissions = db.table("class_submissions")
         self.annotations = db.table("class_annotations")
+        # A database from before the roster (schema step m005), opened read-only by a command
+        # that only reads, has no state column: every submission in it is in the class.
+        self.has_states = "state" in {column.name for column in self.submissions.columns}
 
     def submission(self, lesson_id: str, student_key: str) -> StoredSubmission | None:
         rows = list(
@@ -54,9 +90,16 @@ class ClassRepository:
         )
         return StoredSubmission(**rows[0]) if rows else None
 
-    def submissions_for(self, lesson_id: str) -> list[StoredSubmission]:
+    def submissions_for(self, lesson_id: str, state: str = ACTIVE) -> list[StoredSubmission]:
+        """The class (``state`` active) or the submissions held for the teacher (held)."""
+        if not self.has_states:
+            if state != ACTIVE:
+                return []
+            where, args = "lesson_id = ?", [lesson_id]
+        else:
+            where, args = "lesson_id = ? and state = ?", [lesson_id, state]
         rows = self.submissions.rows_where(
-            "lesson_id = ?", [lesson_id], order_by="student_name collate nocase, student_key"
+            where, args, order_by="student_name collate nocase, student_key"
         )
         return [StoredSubmission(**row) for row in rows]
 
@@ -65,27 +108,38 @@ class ClassRepository:
         submission: Submission,
         annotations: list[Annotation],
         *,
+        key: str,
         source_file: str,
         imported: str,
+        identity: dict[str, Any],
+        taking_over: str | None = None,
     ) -> None:
-        """Puts one student's submission in place of any earlier one, in one transaction.
+        """Stores one submission under ``key``, in one transaction, in place of what ``key``
+        held (a resubmission) or, with ``taking_over``, of that other submission (which is
+        deleted). ``identity`` gives the columns of who it is from (workspace_id,
+        submission_number, proof, claim, roster_key, state, held_reason, held_against, flags).
 
         The teacher's override and feedback on the student stay; feedback on annotations that
         are still there stays too (matched by annotation id).
         """
-        lesson_id, key = submission.lesson_id, submission.student_key
+        lesson_id = submission.lesson_id
+        earlier_key = taking_over or key
         with write_transaction(self.db):
-            earlier = self.submission(lesson_id, key)
+            earlier = self.submission(lesson_id, earlier_key)
             kept_feedback = {
                 row["id"]: row["feedback"]
                 for row in self.annotations.rows_where(
-                    "lesson_id = ? and student_key = ? and feedback != ''", [lesson_id, key]
+                    "lesson_id = ? and student_key = ? and feedback != ''",
+                    [lesson_id, earlier_key],
                 )
             }
-            self.db.execute(
-                "delete from class_annotations where lesson_id = ? and student_key = ?",
-                [lesson_id, key],
-            )
+            for old_key in {key, earlier_key}:
+                self.db.execute(
+                    "delete from class_annotations where lesson_id = ? and student_key = ?",
+                    [lesson_id, old_key],
+                )
+            if taking_over and taking_over != key:
+                self.submissions.delete((lesson_id, taking_over))
             self.submissions.upsert(
                 {
                     "lesson_id": lesson_id,
@@ -101,6 +155,8 @@ class ClassRepository:
                     "orphans": sum(1 for a in annotations if a.orphaned),
                     "override": earlier.override if earlier else None,
                     "feedback": earlier.feedback if earlier else "",
+                    "kept_apart": 0,
+                    **identity,
                 },
                 pk=("lesson_id", "student_key"),
             )
@@ -159,6 +215,101 @@ class ClassRepository:
     ) -> None:
         with write_transaction(self.db):
             self.annotations.update((lesson_id, student_key, annotation_id), {"feedback": feedback})
+
+    def update(self, lesson_id: str, student_key: str, **columns: Any) -> None:
+        """Changes columns of one submission row (its state, roster entry...)."""
+        with write_transaction(self.db):
+            self.submissions.update((lesson_id, student_key), columns)
+
+    def held_checksums(self, lesson_id: str) -> set[str]:
+        if not self.has_states:
+            return set()
+        rows = self.db.execute(
+            "select checksum from class_submissions where lesson_id = ? and state = ?",
+            [lesson_id, HELD],
+        )
+        return {row[0] for row in rows}
+
+    def unassign_roster(self, roster_keys: set[str]) -> None:
+        """Takes the roster entries ``roster_keys`` (gone from the roster) off every
+        submission."""
+        with write_transaction(self.db):
+            for roster_key in roster_keys:
+                self.db.execute(
+                    "update class_submissions set roster_key = '' where roster_key = ?",
+                    [roster_key],
+                )
+
+    def take_over_judgement(self, lesson_id: str, key: str, from_key: str) -> None:
+        """Gives ``key`` the teacher's override and feedback on ``from_key``, and the feedback
+        on each annotation both have (the same student's later submission)."""
+        earlier = self.submission(lesson_id, from_key)
+        if earlier is None:
+            return
+        with write_transaction(self.db):
+            self.submissions.update(
+                (lesson_id, key), {"override": earlier.override, "feedback": earlier.feedback}
+            )
+            self.db.execute(
+                "update class_annotations set feedback = ("
+                " select f.feedback from class_annotations f"
+                " where f.lesson_id = class_annotations.lesson_id and f.student_key = ?"
+                " and f.id = class_annotations.id)"
+                " where lesson_id = ? and student_key = ? and exists ("
+                " select 1 from class_annotations f where f.lesson_id = ?"
+                " and f.student_key = ? and f.id = class_annotations.id and f.feedback != '')",
+                [from_key, lesson_id, key, lesson_id, from_key],
+            )
+
+    # -- removing and putting back (the review window's undo)
+
+    def snapshot(self, lesson_id: str, student_key: str) -> Snapshot:
+        row = next(
+            iter(
+                self.submissions.rows_where(
+                    "lesson_id = ? and student_key = ?", [lesson_id, student_key]
+                )
+            ),
+            None,
+        )
+        annotation_rows = list(
+            self.annotations.rows_where(
+                "lesson_id = ? and student_key = ?", [lesson_id, student_key]
+            )
+        )
+        return Snapshot(lesson_id, student_key, row, annotation_rows)
+
+    def remove(self, lesson_id: str, student_key: str) -> Snapshot:
+        """Deletes one submission (active or held) and its annotations; returns them, to put
+        back."""
+        with write_transaction(self.db):
+            snapshot = self.snapshot(lesson_id, student_key)
+            self.db.execute(
+                "delete from class_annotations where lesson_id = ? and student_key = ?",
+                [lesson_id, student_key],
+            )
+            self.db.execute(
+                "delete from class_submissions where lesson_id = ? and student_key = ?",
+                [lesson_id, student_key],
+            )
+        return snapshot
+
+    def put_back(self, snapshots: list[Snapshot]) -> None:
+        """Makes each snapshot's student as it was, in one transaction: its rows replace what
+        is there now (none, if the snapshot has none)."""
+        with write_transaction(self.db):
+            for snap in snapshots:
+                args = [snap.lesson_id, snap.student_key]
+                self.db.execute(
+                    "delete from class_annotations where lesson_id = ? and student_key = ?", args
+                )
+                self.db.execute(
+                    "delete from class_submissions where lesson_id = ? and student_key = ?", args
+                )
+                if snap.row is not None:
+                    self.submissions.insert(snap.row)
+                if snap.annotation_rows:
+                    self.annotations.insert_all(snap.annotation_rows)
 
     def _name(self, lesson_id: str, student_key: str) -> str:
         stored = self.submission(lesson_id, student_key)

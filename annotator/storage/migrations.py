@@ -121,3 +121,51 @@ def m004_class_review(db: sqlite_utils.Database) -> None:
         defaults={"feedback": "", "note": "", "orphaned": 0},
     )
     db["class_annotations"].create_index(["lesson_id", "student_key"])
+
+
+@step
+def m005_roster(db: sqlite_utils.Database) -> None:
+    """Who handed in what: the class roster, and each imported submission's workspace (id,
+    submission number, proof), its claim (the name and id it was handed in under, folded), its
+    roster entry, and whether it is in the class or held for the teacher to decide."""
+    db["class_roster"].create(
+        {
+            "roster_key": str,
+            "position": int,
+            "name": str,
+            "canvas_id": str,
+            "sis_user_id": str,
+            "sis_login_id": str,
+            "section": str,
+        },
+        pk="roster_key",
+        not_null={"name"},
+        defaults={"canvas_id": "", "sis_user_id": "", "sis_login_id": "", "section": ""},
+    )
+    submissions = db["class_submissions"]
+    for name, kind, default in (
+        ("workspace_id", str, ""),
+        ("submission_number", int, 0),
+        ("proof", str, ""),
+        ("claim", str, ""),
+        ("roster_key", str, ""),
+        ("state", str, "active"),
+        ("held_reason", str, ""),
+        ("held_against", str, ""),
+        ("flags", str, ""),
+        ("kept_apart", int, 0),
+    ):
+        submissions.add_column(name, kind, not_null_default=default)
+    # The claim of a submission imported before: its name and id folded as this step folds them
+    # (frozen here: a later change of the app's folding must not change what this step did).
+    for row in list(submissions.rows):
+        claim = f"{_fold_v1(row['student_name'])}\n{_fold_v1(row['student_id'] or '')}"
+        submissions.update((row["lesson_id"], row["student_key"]), {"claim": claim})
+    submissions.create_index(["lesson_id", "state"])
+    submissions.create_index(["lesson_id", "workspace_id"])
+
+
+def _fold_v1(text: str) -> str:
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())

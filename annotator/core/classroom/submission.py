@@ -1,8 +1,17 @@
 """Submissions: what a student hands in for one lesson, as one self-checking JSON file.
 
-A submission carries the student, the lesson (id, version, content hash), every annotation with
-both selectors, the app version and time, and a SHA-256 checksum of its content, so that a file
-damaged in transit (or edited by hand) is refused on import rather than graded wrongly.
+A submission carries the student (name and id as typed), the lesson (id, version, content
+hash), every annotation with both selectors, the app version and time, the stamp of the
+workspace that wrote it (:mod:`annotator.core.classroom.identity`: its id, its submission number
+and the proof of that number), and a SHA-256 checksum of all of that.
+
+The checksum finds a file damaged in transit or edited by hand after it was written: such a
+file is read, marked not ``intact``, and held for the teacher, never merged silently. It is no
+seal: anyone can compute a SHA-256, so a file edited *and* given a new checksum passes it (see
+docs/submissions.md for what a file can and cannot prove).
+
+**Versions.** Format 2 added the workspace stamp. Files of format 1 (no stamp) are still read;
+they carry no proof of where they come from, and the import treats them so.
 """
 
 from __future__ import annotations
@@ -18,10 +27,12 @@ from annotator.core.annotations.record import (
     annotation_to_json,
     check_text,
 )
+from annotator.core.classroom.identity import WorkspaceStamp
 from annotator.core.lessons.lesson import Lesson
 
 FORMAT = "annotator.submission"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what this app writes
+READABLE_VERSIONS = (1, 2)  # what it reads: 1 had no workspace stamp
 SUFFIX = ".submission.json"
 MAX_SUBMISSION_BYTES = 20 * 1024 * 1024
 
@@ -31,7 +42,7 @@ class SubmissionError(ValueError):
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
-        self.kind = kind  # "not-a-submission", "malformed", "checksum"
+        self.kind = kind  # "not-a-submission", "malformed"
 
 
 @dataclass(frozen=True)
@@ -45,12 +56,10 @@ class Submission:
     app_version: str
     submitted: str
     annotations: tuple[Annotation, ...]
-    checksum: str
-
-    @property
-    def student_key(self) -> str:
-        """Who this is, for replacing an earlier submission: the id if given, else the name."""
-        return self.student_id.strip() or " ".join(self.student_name.split()).casefold()
+    checksum: str  # of the content as it is (intact: as the file states it)
+    workspace: WorkspaceStamp | None = None  # None in a file of format 1
+    intact: bool = True  # whether the checksum matches the content (False: changed since)
+    format_version: int = FORMAT_VERSION
 
 
 def build_submission(
@@ -61,13 +70,18 @@ def build_submission(
     student_id: str = "",
     app_version: str = "",
     submitted: str = "",
+    workspace: WorkspaceStamp | None = None,
 ) -> dict[str, Any]:
-    """The JSON document of a submission, checksum included."""
+    """The JSON document of a submission, checksum included.
+
+    Without ``workspace``, a file of format 1 (as an older app wrote it): for tests of how
+    those are imported.
+    """
     if not student_name.strip():
         raise ValueError("a submission needs the student's name")
-    body = {
+    body: dict[str, Any] = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": FORMAT_VERSION if workspace is not None else 1,
         "student": {"name": student_name.strip(), "id": student_id.strip()},
         "lesson": {
             "id": lesson.id,
@@ -82,6 +96,12 @@ def build_submission(
             for a in sorted(annotations, key=lambda a: (a.article_id, a.start, a.id))
         ],
     }
+    if workspace is not None:
+        body["workspace"] = {
+            "id": workspace.workspace_id,
+            "submission": workspace.number,
+            "proof": workspace.proof,
+        }
     body["checksum"] = checksum(body)
     return body
 
@@ -109,20 +129,18 @@ def parse_submission(data: bytes, source: str = "the file") -> Submission:
         ) from None
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise SubmissionError("not-a-submission", f"{source} is not an Annotator submission")
-    if body.get("format_version") != FORMAT_VERSION:
+    version = body.get("format_version")
+    if type(version) is not int or version not in READABLE_VERSIONS:
         raise SubmissionError(
             "malformed",
-            f"{source} has submission format {body.get('format_version')!r}; "
-            f"this app reads format {FORMAT_VERSION}: update Annotator",
+            f"{source} has submission format {version!r}; "
+            f"this app reads formats {READABLE_VERSIONS[0]} to {READABLE_VERSIONS[-1]}: "
+            "update Annotator",
         )
-    if body.get("checksum") != checksum(body):
-        raise SubmissionError(
-            "checksum",
-            f"{source} was changed after it was submitted (its checksum does not match); "
-            "ask the student to submit again",
-        )
+    computed = checksum(body)
     try:
         student, lesson = body["student"], body["lesson"]
+        workspace = _workspace(body["workspace"]) if version >= 2 else None
         annotations = tuple(
             annotation_from_json(item, lesson_id=lesson["id"], student=student["name"])
             for item in body["annotations"]
@@ -137,7 +155,10 @@ def parse_submission(data: bytes, source: str = "the file") -> Submission:
             app_version=check_text(body.get("app_version", ""), "app_version"),
             submitted=check_text(body["submitted"], "submitted", required=True),
             annotations=annotations,
-            checksum=body["checksum"],
+            checksum=computed,
+            workspace=workspace,
+            intact=body.get("checksum") == computed,
+            format_version=version,
         )
     except (KeyError, TypeError, ValueError) as error:
         raise SubmissionError("malformed", f"{source} is damaged: {_describe(error)}") from None
@@ -147,3 +168,16 @@ def _describe(error: Exception) -> str:
     if isinstance(error, KeyError):
         return f"the field {error.args[0]} is missing"
     return str(error)
+
+
+def _workspace(value: Any) -> WorkspaceStamp:
+    if not isinstance(value, dict):
+        raise ValueError("workspace is not an object")
+    number = value["submission"]
+    if type(number) is not int:
+        raise ValueError("workspace.submission is not a whole number")
+    stamp = WorkspaceStamp(str(value["id"]), number, str(value["proof"]))
+    problem = stamp.problem()
+    if problem is not None:
+        raise ValueError(problem)
+    return stamp

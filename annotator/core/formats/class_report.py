@@ -3,9 +3,10 @@ which claims of the key the class found. Students' notes and the teacher's feedb
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from annotator.core.classroom.results import StudentResult, final_score
+from annotator.core.classroom.standing import Standing, late_words
 from annotator.core.formats.grade_text import by_name, points
 from annotator.core.formats.html_parts import (
     by_article,
@@ -26,23 +27,29 @@ def _mean(values: Iterable[float | None]) -> float | None:
     return sum(present) / len(present) if present else None
 
 
-def class_report_html(lesson: Lesson, results: Iterable[StudentResult]) -> str:
+def class_report_html(
+    lesson: Lesson, results: Iterable[StudentResult], standings: Sequence[Standing] = ()
+) -> str:
     """A printable overview for the teacher: scores per student, averages, and key difficulty.
 
     Three tables: every student (sorted by name) with their counts and scores; the class average
     of precision, recall and F1 per tag and overall (over the students for whom the score is
     defined) and of the final grade; and, for each key span in key order, how many students found
     it with the right tag, found it with another tag, or missed it. Students' notes and the
-    teacher's feedback are not included.
+    teacher's feedback are not included. When the pack has a due date, a column says how late
+    each student handed in (``standings``, in the order of ``results``).
     """
+    results = list(results)
+    late = dict(zip(map(id, results), (s.late_by for s in standings), strict=False))
     results = by_name(results)
     tags = lesson.tags
     n = len(results)
+    due = f" · due {escape(lesson.due)}" if lesson.due else ""
     parts = [
         "<h1>Class report</h1>",
         f'<p class="meta">{escape(lesson.title)} · lesson {escape(lesson.id)}, version '
         f"{escape(lesson.version)} · {n} student{'s' if n != 1 else ''} · "
-        f"{len(lesson.key)} key spans</p>",
+        f"{len(lesson.key)} key spans{due}</p>",
         "<h2>Students</h2>",
     ]
     rows = []
@@ -63,14 +70,17 @@ def class_report_html(lesson: Lesson, results: Iterable[StudentResult]) -> str:
                 pct_cell(grade.overall.recall),
                 pct_cell(grade.overall.f1),
                 final,
+                *([escape(late_words(late.get(id(result))))] if lesson.due else []),
             ]
         )
     headers = ["Student", "ID", "Found", "Wrong tag", "Missed", "Not in key"]
     headers += ["Precision", "Recall", "F1", "Final"]
+    widths = [15, 9, 8.5, 9, 9.5, 8.5, 11.5, 9.5, 9.5, 9.5]
+    if lesson.due:
+        headers.append("Late by")
+        widths = [13, 8, 8, 8.5, 8.5, 8, 10.5, 9, 8.5, 9, 9]
     parts.append(
-        table(
-            headers, rows, set(range(2, 10)), widths=[15, 9, 8.5, 9, 9.5, 8.5, 11.5, 9.5, 9.5, 9.5]
-        )
+        table(headers, rows, set(range(2, 10)), widths=widths)
         if rows
         else '<p class="muted">No submissions yet.</p>'
     )

@@ -1,26 +1,54 @@
-"""File names made from what people type (student names, ids): safe on every file system."""
+"""File names made from what people type (student names, ids): readable in any script, and safe
+on every file system."""
 
 from __future__ import annotations
 
-import hashlib
-import re
+import unicodedata
+from collections.abc import Iterable
 
-_NOT_SAFE = re.compile(r"[^a-z0-9]+")
+MAX_PART_BYTES = 80  # of one name in a file name, in UTF-8; a file name may have 255
 
 
 def slug(text: str) -> str:
-    """``text`` in lower case, every run of other characters than a-z and 0-9 made one ``-``,
-    none at either end: ``"Zoë “Z” Ng"`` -> ``"zo-z-ng"``. It may be empty."""
-    return _NOT_SAFE.sub("-", text.casefold()).strip("-")
-
-
-def fingerprint(*parts: str) -> str:
-    """Eight hex digits of ``parts``, the same every time: to tell apart names that slug alike
-    (or to nothing, as names in scripts other than the Latin one do)."""
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:8]
+    """``text`` with its letters, digits and combining marks kept as they are, in any script,
+    and every run of anything else made one ``-``, none at either end:
+    ``"Zoë “Z” Adams"`` -> ``"Zoë-Z-Adams"``, ``"Иван Петров"`` -> ``"Иван-Петров"``,
+    ``"王伟"`` -> ``"王伟"``. Composed (NFC), so that a name typed on a Mac (which decomposes
+    "ë") and on Windows give one file name; cut to :data:`MAX_PART_BYTES` at a character
+    boundary. It may be empty (a name of punctuation only)."""
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        if unicodedata.category(char)[0] in "LNM":  # letters, numbers, combining marks
+            kept.append(char)
+        elif kept and kept[-1] != "-":
+            kept.append("-")
+    result = "".join(kept).strip("-")
+    while len(result.encode("utf-8")) > MAX_PART_BYTES:
+        result = result[:-1]
+    return result.rstrip("-")
 
 
 def name_slug(name: str) -> str:
-    """:func:`slug` of a person's name, never empty: a fingerprint stands in for a name the
-    slug drops entirely (王小明), so two such names still make two files."""
-    return slug(name) or f"student-{fingerprint(name)}"
+    """:func:`slug` of a person's name, never empty (``"student"`` for a name of punctuation)."""
+    return slug(name) or "student"
+
+
+def same_file(name: str) -> str:
+    """What a file name is on a file system that ignores case and composes accents (macOS,
+    Windows): two names equal here are one file there."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def numbered(stems: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+    """``stems`` made distinct, each in order: a stem that names the same file as one before it
+    (or as one of ``taken``) gets ``-2``, ``-3``… until it names a file of its own."""
+    seen = {same_file(stem) for stem in taken}
+    result = []
+    for stem in stems:
+        candidate, number = stem, 1
+        while same_file(candidate) in seen:
+            number += 1
+            candidate = f"{stem}-{number}"
+        seen.add(same_file(candidate))
+        result.append(candidate)
+    return result

@@ -10,7 +10,12 @@ from annotator.core.classroom.results import StudentResult
 
 def by_name(results: Iterable[StudentResult]) -> list[StudentResult]:
     """Students in a stable order: by name (case-insensitive), then name, then id."""
-    return sorted(results, key=lambda r: (r.name.casefold(), r.name, r.student_id))
+    return sorted(results, key=name_order)
+
+
+def name_order(result: StudentResult) -> tuple[str, str, str]:
+    """The sort key of :func:`by_name`."""
+    return result.name.casefold(), result.name, result.student_id
 
 
 def percent(value: float | None) -> str:

@@ -127,8 +127,12 @@ h3 { font-size: 11pt; margin: 14px 0 4px 0; }
 p { margin: 0 0 6px 0; }
 .meta { color: #5e5c64; margin: 0 0 10px 0; }
 .muted { color: #5e5c64; }
-table.grid { border-collapse: collapse; margin: 3px 0 10px 0; font-size: 9pt; }
-table.grid th, table.grid td { border: 1px solid #9a9996; padding: 3px 6px;
+/* The grid's lines are the table's grey showing between white cells one pixel apart
+   (cellspacing="1"), not cell borders: Qt draws each cell border as four lines, which made the
+   borders of a student's 300 highlights a third of the time of printing the PDF. */
+table.grid { border-collapse: separate; border-spacing: 1px; background-color: #9a9996;
+             margin: 3px 0 10px 0; font-size: 9pt; }
+table.grid th, table.grid td { background-color: #ffffff; padding: 3px 6px;
                                vertical-align: top; text-align: left; }
 table.grid th { background-color: #ebebeb; }
 table.grid td.num, table.grid th.num { text-align: right; }
@@ -198,7 +202,7 @@ def table(
         body.append(f"<tr{cls}>{cells}</tr>")
     width = ' width="100%"' if widths else ""
     return (
-        f'<table class="grid"{width} cellspacing="0">'
+        f'<table class="grid"{width} cellspacing="1">'
         f"<thead><tr>{''.join(cells_of_head)}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.results import StudentResult
+from annotator.core.classroom.roster import RosterEntry
+from annotator.core.classroom.standing import NO_STANDING, Standing
 from annotator.core.lessons.lesson import Lesson
 
 
@@ -21,8 +23,20 @@ class StudentWork:
 
 @dataclass(frozen=True, slots=True)
 class GradedClass:
-    """The lesson, one result per student, and the options of the class formats."""
+    """The lesson, one result per student, and the options of the class formats.
+
+    ``standings`` are the students' roster entries, dates and lateness, in the order of
+    ``results`` (empty: none known); ``roster`` is the class roster (empty: the class has none).
+    """
 
     lesson: Lesson
     results: Sequence[StudentResult]
     assignment: str = ""  # the Canvas assignment's column; "" for the lesson's title
+    points_possible: float | None = None  # the Canvas assignment's points; None: the pack's, or 100
+    standings: Sequence[Standing] = ()
+    roster: Sequence[RosterEntry] = ()
+
+    def students(self) -> list[tuple[StudentResult, Standing]]:
+        """Each result with its standing (:data:`NO_STANDING` where none is given)."""
+        standings = list(self.standings) or [NO_STANDING] * len(self.results)
+        return list(zip(self.results, standings, strict=True))

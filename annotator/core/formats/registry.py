@@ -25,7 +25,7 @@ from typing import Any
 
 from annotator.core.formats.annotation_csv import csv_file
 from annotator.core.formats.annotation_json import json_file
-from annotator.core.formats.gradebook import canvas_file, gradebook_file
+from annotator.core.formats.gradebook import canvas_file, canvas_warnings, gradebook_file
 from annotator.core.formats.graded_json import graded_file
 from annotator.core.formats.inputs import GradedClass, StudentWork
 from annotator.core.formats.report_set import ReportPage, report_files
@@ -48,6 +48,8 @@ class OutputFormat:
     description: str  # one line, lower case first: "scores and grades per student (CSV)"
     write: Callable[[Any], Any]  # StudentWork or GradedClass -> str, or list[ReportPage]
     needs_pdf_writer: bool = False  # the reports are HTML for a PDF writer the caller provides
+    # What the teacher should check before using the file (a class format's), one line each.
+    warnings: Callable[[GradedClass], list[str]] | None = None
 
     @property
     def is_folder(self) -> bool:
@@ -73,6 +75,10 @@ class OutputFormat:
         self._expect(Scope.CLASS_FOLDER)
         return self.write(graded)
 
+    def class_warnings(self, graded: GradedClass) -> list[str]:
+        """What to check before using the file written for ``graded`` (none for most)."""
+        return self.warnings(graded) if self.warnings is not None else []
+
     def _expect(self, scope: Scope) -> None:
         if self.scope is not scope:
             raise ValueError(f"the format '{self.name}' is for {self.scope}, not {scope}")
@@ -87,7 +93,8 @@ FORMATS: tuple[OutputFormat, ...] = (
     OutputFormat("csv", _STUDENT, ".csv", "one row per annotation", csv_file),
     OutputFormat("w3c", _STUDENT, ".jsonld", "a W3C Web Annotation collection", w3c_file),
     OutputFormat("gradebook", _FILE, ".csv", "scores and grades per student (CSV)", gradebook_file),
-    OutputFormat("canvas", _FILE, ".csv", "grades for Canvas' gradebook import (CSV)", canvas_file),
+    OutputFormat("canvas", _FILE, ".csv", "grades for Canvas' gradebook import (CSV)", canvas_file,
+                 warnings=canvas_warnings),
     OutputFormat("json", _FILE, ".json", "graded set: key, scores, feedback (JSON)", graded_file),
     OutputFormat("w3c", _FILE, ".jsonld", "W3C Web Annotations (JSON-LD)", class_w3c_file),
     OutputFormat("html", _FOLDER, ".html", "a folder of printable reports (HTML)", report_files),

@@ -4,13 +4,13 @@ student, holding only that student's work, and one for the class."""
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from annotator.core.classroom.results import StudentResult
+from annotator.core.classroom.standing import NO_STANDING, Standing
 from annotator.core.formats.class_report import class_report_html
-from annotator.core.formats.filenames import fingerprint, slug
+from annotator.core.formats.filenames import name_slug, numbered, slug
 from annotator.core.formats.inputs import GradedClass
 from annotator.core.formats.student_report import student_report_html
 from annotator.core.lessons.lesson import Lesson
@@ -29,31 +29,35 @@ class ReportPage:
 
 
 def student_report_stem(lesson: Lesson, result: StudentResult) -> str:
-    """e.g. ``ice-releases-2025-student-maya-r-s-42``: the lesson, the student's name and id."""
-    who = slug(result.name) or fingerprint(result.name)  # 王小明 slugs to nothing
-    name = f"student-{who}-{slug(result.student_id)}".rstrip("-")
-    return f"{lesson.id}-{name}"
+    """e.g. ``ice-releases-2025-Maya-Rossi-S042``: the lesson, the student's name as written
+    (any script: ``王伟``, ``Иван-Петров``, ``Zoë-Adams``) and their id (the roster's, when
+    the student is on it)."""
+    return "-".join(
+        part for part in (lesson.id, name_slug(result.name), slug(result.student_id)) if part
+    )
 
 
-def report_pages(lesson: Lesson, results: Sequence[StudentResult]) -> list[ReportPage]:
+def report_pages(
+    lesson: Lesson, results: Sequence[StudentResult], standings: Sequence[Standing] = ()
+) -> list[ReportPage]:
     """The class report first, then one report per student in the order of ``results``.
 
-    Every student gets a file of their own: where two names make the same file name ("Ana Li"
-    and "ana-li", or names in a script the slug drops, such as 王小明 and 李华), each of them
-    gets a short fingerprint of their name and id added, so no report replaces another.
+    Every student gets a file of their own: where two students make the same file name (two
+    "Alex Kim"s without ids, or "Ana Li" and "ana li" on a file system that ignores case), the
+    second gets ``-2``, the third ``-3``, so no report replaces another, nor the class report.
     """
-    stems = [student_report_stem(lesson, result) for result in results]
-    counts = Counter(stems)
+    class_stem = f"{lesson.id}-class"
+    stems = numbered((student_report_stem(lesson, r) for r in results), taken=[class_stem])
+    standings = list(standings) or [NO_STANDING] * len(results)
     pages = [
-        ReportPage(f"{lesson.id}-class", functools.partial(class_report_html, lesson, results))
+        ReportPage(class_stem, functools.partial(class_report_html, lesson, results, standings))
     ]
-    for stem, result in zip(stems, results, strict=True):
-        if counts[stem] > 1:
-            stem = f"{stem}-{fingerprint(result.name, result.student_id)}"
-        pages.append(ReportPage(stem, functools.partial(student_report_html, lesson, result)))
+    for stem, result, standing in zip(stems, results, standings, strict=True):
+        make = functools.partial(student_report_html, lesson, result, standing=standing)
+        pages.append(ReportPage(stem, make))
     return pages
 
 
 def report_files(graded: GradedClass) -> list[ReportPage]:
     """:func:`report_pages` of the graded class: the html and pdf formats' folder."""
-    return report_pages(graded.lesson, graded.results)
+    return report_pages(graded.lesson, graded.results, graded.standings)

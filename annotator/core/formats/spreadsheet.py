@@ -1,7 +1,9 @@
 """CSV for spreadsheets, shared by every CSV the app writes: the formula guard and the writer.
 
 Every CSV is returned as text with CRLF line ends (RFC 4180), quoting left to the :mod:`csv`
-module. Write it with ``newline=""`` and, for Excel to detect UTF-8, ``encoding="utf-8-sig"``.
+module. The files a teacher opens in a spreadsheet (the gradebook, the Canvas import) start with
+a byte order mark (:data:`BOM`): Excel reads a CSV without one in the system's
+legacy code page and shows "Zoë" as "ZoÃ«"; LibreOffice and Canvas read the mark as UTF-8's.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+
+BOM = "\ufeff"  # U+FEFF, written as EF BB BF in UTF-8: "this file is UTF-8" to Excel
 
 # A cell starting with one of these is read as a formula by Excel, LibreOffice Calc or Google
 # Sheets (OWASP "CSV Injection"; OWASP ASVS 5.0 1.2.10 adds NUL). Tab and CR matter because some

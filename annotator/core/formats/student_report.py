@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.grading import StudentGrade, TagScore
 from annotator.core.classroom.results import StudentResult, auto_score, final_score
+from annotator.core.classroom.standing import NO_STANDING, Standing, late_words
 from annotator.core.formats.grade_text import points
 from annotator.core.formats.html_parts import (
     blend,
@@ -367,7 +368,13 @@ def _answers_html(
     return "".join(parts)
 
 
-def student_report_html(lesson: Lesson, result: StudentResult, *, key_visible: bool = True) -> str:
+def student_report_html(
+    lesson: Lesson,
+    result: StudentResult,
+    *,
+    key_visible: bool = True,
+    standing: Standing = NO_STANDING,
+) -> str:
     """A printable report for one student, built from ``result`` alone.
 
     In order: the title, the student and the lesson; the scores per tag and overall (precision,
@@ -389,7 +396,8 @@ def student_report_html(lesson: Lesson, result: StudentResult, *, key_visible: b
     innermost. Each highlight's label marks where it starts.
 
     ``key_visible=False`` leaves the key out: no key notes, no key tags for wrong tags, and the
-    misses only counted. Scores are shown either way.
+    misses only counted. Scores are shown either way. ``standing`` adds when the work was handed
+    in and, past the pack's due date, how late.
     """
     grade = result.grade
     numbers, placed = _numbered(lesson, result.annotations)
@@ -401,6 +409,7 @@ def student_report_html(lesson: Lesson, result: StudentResult, *, key_visible: b
         f'<p class="meta">{escape(lesson.title)} · lesson {escape(lesson.id)}, version '
         f"{escape(lesson.version)} · {len(result.annotations)} highlight"
         f"{'s' if len(result.annotations) != 1 else ''}</p>",
+        _handed_in(lesson, standing),
         "<h2>Scores</h2>",
         _scorestable(lesson, grade),
         _gradetable(result),
@@ -423,3 +432,17 @@ def student_report_html(lesson: Lesson, result: StudentResult, *, key_visible: b
     if lesson.has_key:
         parts.append(_answers_html(lesson, result, numbers, key_visible))
     return document(title, "\n".join(parts))
+
+
+def _handed_in(lesson: Lesson, standing: Standing) -> str:
+    """When the work was handed in, and how late: nothing if neither is known."""
+    said = []
+    if standing.submitted:
+        said.append(f"Handed in {standing.submitted[:16].replace('T', ' ')} UTC")
+    if standing.late_by is not None:
+        said.append(f"<b>late by {escape(late_words(standing.late_by))}</b>")
+    elif lesson.due and standing.submitted:
+        said.append("on time")
+    if lesson.due:
+        said.append(f"due {escape(lesson.due)}")
+    return f'<p class="meta">{" · ".join(said)}</p>' if said else ""

@@ -4,6 +4,7 @@ copy, its answer key. Loaded from a lesson pack by :mod:`annotator.core.lessons.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from annotator.core.lessons.tags import DEFAULT_TAGS, TagSet
 from annotator.core.text.article_text import ArticleText
@@ -48,6 +49,8 @@ class Lesson:
     match_threshold: float = DEFAULT_MATCH_THRESHOLD
     content_hash: str = ""
     source: str = ""  # where the pack was opened from, for messages
+    due: str = ""  # when the work is due: ISO 8601 with a zone ("" for no due date)
+    points: float | None = None  # what the assignment is worth in the gradebook (None: 100)
     _by_id: dict[str, Article] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -62,3 +65,22 @@ class Lesson:
     @property
     def has_key(self) -> bool:
         return bool(self.key)
+
+    @property
+    def due_time(self) -> datetime | None:
+        """:attr:`due` as an aware datetime; None when the lesson has no due date."""
+        return parse_due(self.due) if self.due else None
+
+
+def parse_due(text: str) -> datetime:
+    """An ISO 8601 date and time that names its zone (``Z`` or ``±hh:mm``); ValueError if it
+    is not one, or has no zone (a due date without one means another hour in every zone)."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"'{text}' is not a date and time such as 2025-03-07T23:59:00-05:00"
+        ) from None
+    if moment.tzinfo is None:
+        raise ValueError(f"'{text}' has no time zone: add Z (UTC) or an offset such as -05:00")
+    return moment

@@ -14,13 +14,20 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.bounded_read import read_bounded
-from annotator.core.lessons.lesson import DEFAULT_MATCH_THRESHOLD, Article, KeySpan, Lesson
+from annotator.core.lessons.lesson import (
+    DEFAULT_MATCH_THRESHOLD,
+    Article,
+    KeySpan,
+    Lesson,
+    parse_due,
+)
 from annotator.core.lessons.tags import DEFAULT_TAGS, Tag, TagSet, UnderlineStyle
 from annotator.core.text.article_text import ArticleSyntaxError, parse_article
 from annotator.core.text.selectors import describe
@@ -29,6 +36,7 @@ if TYPE_CHECKING:
     import jsonschema
 
 MANIFEST_NAME = "lesson.toml"
+_NOT_HASHED = frozenset({"key", "due", "points"})  # manifest fields the content hash leaves out
 MAX_TEXT_BYTES = 8 * 1024 * 1024  # one article or instructions file
 FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
@@ -265,7 +273,14 @@ def _load(files: PackFiles) -> tuple[Lesson | None, list[PackProblem]]:
     manifest = _toml(files, MANIFEST_NAME, problems, "manifest")
     if manifest is None:
         return None, problems
+    if isinstance(manifest.get("due"), datetime):  # written as a TOML date-time, not a string
+        manifest["due"] = manifest["due"].isoformat()
     problems += _schema_problems(files, manifest, "manifest", MANIFEST_NAME)
+    if not problems and "due" in manifest:
+        try:
+            parse_due(str(manifest["due"]))
+        except ValueError as error:
+            problems.append(PackProblem(MANIFEST_NAME, str(error), "due"))
     if problems:
         return None, problems
 
@@ -273,7 +288,9 @@ def _load(files: PackFiles) -> tuple[Lesson | None, list[PackProblem]]:
     hasher = hashlib.sha256()
     # The hash covers what students see, not the key, so that the teacher's copy and the
     # student copy of one pack carry the same hash and submissions can be matched to it.
-    shown = {name: value for name, value in manifest.items() if name != "key"}
+    # The due date and the points are the teacher's, like the key: changing them must not make
+    # students' work look as if it were made with another version of the lesson.
+    shown = {name: value for name, value in manifest.items() if name not in _NOT_HASHED}
     hasher.update(json.dumps(shown, sort_keys=True).encode("utf-8"))
 
     instructions = _decode(files, manifest["instructions"], problems, "instructions file") or ""
@@ -310,6 +327,8 @@ def _load(files: PackFiles) -> tuple[Lesson | None, list[PackProblem]]:
         tags=tags,
         key=key,
         match_threshold=manifest.get("match_threshold", DEFAULT_MATCH_THRESHOLD),
+        due=str(manifest.get("due", "")),
+        points=manifest.get("points"),
         content_hash=f"sha256:{hasher.hexdigest()}",
         source=files.source,
     )
