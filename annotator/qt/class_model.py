@@ -1,4 +1,5 @@
-"""The class table of the review window: one row per student, counts per tag and scores."""
+"""The class table of the review window: one row per student, counts per tag, the points
+credited, the statistics and the scores."""
 
 from __future__ import annotations
 
@@ -48,7 +49,8 @@ class ClassTableModel(QStandardItemModel):
         self._rows: list[ClassRow] = []
         self._tag_counts: dict[str, Counter[str]] = {}
         tags = [tag.name for tag in lesson.tags]
-        self.columns = ["Student", "ID", *tags, "Precision", "Recall", "F1", "Override", "Final"]
+        self.columns = ["Student", "ID", *tags, "Points", "Precision", "Recall", "F1"]
+        self.columns += ["Score", "Override", "Final"]
         self._tag_columns = {2 + i: tag for i, tag in enumerate(tags)}
         self.setHorizontalHeaderLabels(self.columns)
 
@@ -88,6 +90,8 @@ class ClassTableModel(QStandardItemModel):
             tag = self._tag_columns[column]
             return float(self._tag_counts[row.student_key][tag])
         values = {
+            "Points": result.grade.points_earned,
+            "Score": result.grade.score,
             "Precision": overall.precision,
             "Recall": overall.recall,
             "F1": overall.f1,

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.core.text.selectors import trim_to_words
+
 WORD = re.compile(r"\w+(?:['’.,\-]\w+)*")
 _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 # Words that end in a full stop without ending a sentence (besides initials and "U.S.").
@@ -42,9 +44,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         for found in _END.finditer(block):
             if _abbreviation_before(block, found.start()):
                 continue
-            spans.append(_trimmed(text, begin, block_start + found.end()))
+            spans.append(trim_to_words(text, begin, block_start + found.end()))
             begin = block_start + found.end()
-        spans.append(_trimmed(text, begin, block_start + len(block)))
+        spans.append(trim_to_words(text, begin, block_start + len(block)))
         block_start += len(block) + 1
     return [(s, e) for s, e in spans if s < e]
 
@@ -58,11 +60,3 @@ def _abbreviation_before(block: str, stop: int) -> bool:
         word_start -= 1
     word = block[word_start:stop]
     return "." in word or (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
