@@ -165,6 +165,7 @@ class _Grader:
 
         fits: list[list[Fit]] = []
         pairs = []
+        fit_of: dict[tuple[int, int], Fit] = {}
         for a_index, annotation in enumerate(graded):
             position = annotation.position
             found = prepared.fits(annotation.article_id, position.start, position.end)
@@ -176,6 +177,7 @@ class _Grader:
                     credit = span.points * tag_credit * fit.extent_credit
                     if credit > 0:
                         pairs.append((a_index, fit.key_index, credit, fit.iou))
+                        fit_of[a_index, fit.key_index] = fit
         chosen = {a: (k, credit) for a, k, credit, _ in assign(pairs)}
         holder = {k: graded[a] for a, (k, _) in chosen.items()}
 
@@ -184,7 +186,7 @@ class _Grader:
         for a_index, annotation in enumerate(graded):
             if a_index in chosen:
                 k, credit = chosen[a_index]
-                fit = next(f for f in fits[a_index] if f.key_index == k)
+                fit = fit_of[a_index, k]
                 verdict = explainer.credit(annotation, k, fit, credit)
                 if verdict.outcome == WRONG_TAG:
                     wrong_tag.append((annotation.id, k, fit.iou))

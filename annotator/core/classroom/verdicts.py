@@ -81,32 +81,41 @@ class Explainer:
             for name in self.named
         ]
         self._beside = [f"in the sentence of {name}, but not on its words" for name in self.named]
+        # (claim, tag, extra words or -1) -> (outcome, reason) of a highlight that earned it
+        self._credited: dict[tuple[int, str, int], tuple[str, str]] = {}
 
     def credit(self, annotation: Annotation, key_index: int, fit: Fit, credit: float) -> Verdict:
         """The verdict of a highlight that earned the claim ``key_index``."""
+        extra = fit.extra_words if fit.extent_credit < 1 else -1
+        shape = (key_index, annotation.tag, extra)
+        made = self._credited.get(shape)
+        if made is None:
+            made = self._credited[shape] = self._credit_reason(annotation.tag, key_index, fit)
+        outcome, reason = made
+        return Verdict(annotation.id, outcome, key_index, credit, reason, fit.coverage)
+
+    def _credit_reason(self, tag: str, key_index: int, fit: Fit) -> tuple[str, str]:
         span = self.key[key_index]
+        tag_credit = span.tag_credit(tag, self.rules.wrong_tag_credit)
+        credit = span.points * tag_credit * fit.extent_credit
         earned = f"{round(credit, 2):g} of {points_text(span.points)}"
         why = []
-        tag_credit = span.tag_credit(annotation.tag, self.rules.wrong_tag_credit)
-        accepted = annotation.tag == span.tag or any(
-            alternative.tag == annotation.tag for alternative in span.alternatives
-        )
+        accepted = tag == span.tag or any(alt.tag == tag for alt in span.alternatives)
         if not accepted:
             outcome = WRONG_TAG
             found = f"found {self.unnamed[key_index]}, but the key tags it {span.tag}"
-            why.append(f"{annotation.tag} earns {tag_credit:.0%} of its points")
+            why.append(f"{tag} earns {tag_credit:.0%} of its points")
         else:
             outcome = CREDITED if credit >= span.points else PARTIAL
             found = f"found {self.named[key_index]}"
             if tag_credit < 1:
-                why.append(f"the key accepts {annotation.tag} for it at {tag_credit:.0%} credit")
+                why.append(f"the key accepts {tag} for it at {tag_credit:.0%} credit")
         if fit.extent_credit < 1:
             why.append(
                 f"it takes in {fit.extra_words} more words of the sentence ({FEW_WORDS} are "
                 f"free): {_fraction(fit.extent_credit)} credit"
             )
-        reason = found + "".join(f"; {part}" for part in why) + f": {earned}"
-        return Verdict(annotation.id, outcome, key_index, credit, reason, fit.coverage)
+        return outcome, found + "".join(f"; {part}" for part in why) + f": {earned}"
 
     def miss(
         self,
