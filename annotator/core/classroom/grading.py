@@ -163,14 +163,11 @@ class _Grader:
         wrong_tag_credit = self.rules.wrong_tag_credit
         graded = [a for a in annotations if not a.orphaned]
 
-        fits: list[list[Fit]] = []
+        fits = prepared.fits_of((a.article_id, a.position.start, a.position.end) for a in graded)
         pairs = []
         fit_of: dict[tuple[int, int], Fit] = {}
         for a_index, annotation in enumerate(graded):
-            position = annotation.position
-            found = prepared.fits(annotation.article_id, position.start, position.end)
-            fits.append(found)
-            for fit in found:
+            for fit in fits[a_index]:
                 if fit.finds:
                     span = key[fit.key_index]
                     tag_credit = span.tag_credit(annotation.tag, wrong_tag_credit)
