@@ -288,6 +288,13 @@ def test_counts_by_outcome_list_every_outcome() -> None:
         "not_in_key": 1,
         "orphaned": 1,
     }
+    # Counted when graded, the verdicts written when first read: they agree.
+    assert [v.outcome for v in grade.verdicts] == [
+        "credited",
+        "wrong_tag",
+        "not_in_key",
+        "orphaned",
+    ]
 
 
 # -- the statistics ------------------------------------------------------------------------------

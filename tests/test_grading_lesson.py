@@ -298,6 +298,11 @@ def test_grading_stores_the_grades_for_the_teacher_to_query(graded) -> None:
 
 
 def test_the_json_is_one_object_per_student_with_its_counts(graded) -> None:
+    from collections import Counter
+
+    for name, row in graded["rows"].items():  # the counts are the verdicts', counted
+        outcomes = Counter(verdict["outcome"] for verdict, _ in graded["verdicts"][name])
+        assert {k: v for k, v in row["counts"].items() if v} == dict(outcomes), name
     row = graded["rows"]["The Strong Student"]
     assert set(row) >= {"name", "id", "score", "points", "target", "counts", "final"}
     assert set(row["counts"]) == {

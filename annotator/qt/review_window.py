@@ -35,15 +35,7 @@ from annotator.core.annotations.annotation import Annotation
 from annotator.core.annotations.key import key_as_annotations
 from annotator.core.classroom.heatmap import heat_map
 from annotator.core.classroom.results import StudentResult
-from annotator.core.classroom.verdicts import (
-    CREDITED,
-    NEAR,
-    NOT_IN_KEY,
-    ORPHANED,
-    OUTCOMES,
-    PARTIAL,
-    WRONG_TAG,
-)
+from annotator.core.classroom.verdicts import OUTCOME_HEADINGS, OUTCOMES
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
@@ -54,16 +46,6 @@ from annotator.storage.database import AppDatabase
 
 CLASS, KEY = "__class__", "__key__"
 SAVE_DELAY_MS = 400
-
-# The student's highlights in the detail pane, grouped by what they earned.
-_OUTCOME_TITLES = {
-    CREDITED: "Credited",
-    PARTIAL: "Partial credit",
-    WRONG_TAG: "Right span, wrong tag",
-    NEAR: "Near a claim, not credited",
-    NOT_IN_KEY: "Not in the key",
-    ORPHANED: "Not found in this version",
-}
 
 
 class ReviewWindow(QMainWindow):
@@ -322,7 +304,7 @@ class ReviewWindow(QMainWindow):
 
         sections = [
             (
-                _OUTCOME_TITLES[outcome],
+                OUTCOME_HEADINGS[outcome],
                 [
                     f"{own_line(v.annotation_id)} <i>({escape(v.reason)})</i>"
                     for v in grade.verdicts

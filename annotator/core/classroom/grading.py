@@ -34,16 +34,21 @@ highlight is compared only with the claims it overlaps, found by bisection, so 4
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.assignment import assign
 from annotator.core.classroom.claims import Fit, PreparedKey
 from annotator.core.classroom.verdicts import (
+    CREDITED,
     FOUND,
+    NEAR,
+    NOT_IN_KEY,
     ORPHANED,
     OUTCOMES,
+    PARTIAL,
     WRONG_TAG,
     Explainer,
     Verdict,
@@ -92,11 +97,11 @@ class StudentGrade:
 
     ``verdicts`` follow the order of the submission; ``matches`` and ``wrong_tag`` are sorted by
     key index, ``misses`` ascending, ``extras`` (near and not in the key) and ``orphaned`` in the
-    order of the submission.
+    order of the submission. The verdicts' reasons are written when they are first read: opening
+    the review window grades the whole class, but shows one student's reasons at a time.
     """
 
     student: str
-    verdicts: list[Verdict]
     matches: list[Match]
     wrong_tag: list[WrongTag]
     misses: list[int]  # claims no highlight earned
@@ -108,11 +113,17 @@ class StudentGrade:
     points_possible: float  # the key's points
     target: float  # the credited points that make 100
     score: float | None  # min(100, 100 x earned / target), one decimal; None without a key
+    outcomes: dict[str, int]  # how many highlights had each outcome, every outcome listed
+    write_verdicts: Callable[[], list[Verdict]] = field(default=list, compare=False, repr=False)
+
+    @cached_property
+    def verdicts(self) -> list[Verdict]:
+        """What each highlight earned and why, in the order of the submission."""
+        return self.write_verdicts()
 
     def counts(self) -> dict[str, int]:
         """How many highlights had each outcome, every outcome listed."""
-        found = Counter(verdict.outcome for verdict in self.verdicts)
-        return {outcome: found[outcome] for outcome in OUTCOMES}
+        return dict(self.outcomes)
 
     def verdict_of(self, annotation_id: str) -> Verdict | None:
         return next((v for v in self.verdicts if v.annotation_id == annotation_id), None)
@@ -159,7 +170,7 @@ class _Grader:
             self.by_tag.setdefault(span.tag, []).append(index)
 
     def grade(self, annotations: Sequence[Annotation], student: str) -> StudentGrade:
-        key, prepared, explainer = self.key, self.prepared, self.explainer
+        key, prepared = self.key, self.prepared
         wrong_tag_credit = self.rules.wrong_tag_credit
         graded = [a for a in annotations if not a.orphaned]
 
@@ -178,39 +189,40 @@ class _Grader:
         chosen = {a: (k, credit) for a, k, credit, _ in assign(pairs)}
         holder = {k: graded[a] for a, (k, _) in chosen.items()}
 
-        verdicts: dict[str, Verdict] = {}
+        outcome_of: dict[str, str] = {}
         matches, wrong_tag = [], []
         for a_index, annotation in enumerate(graded):
             if a_index in chosen:
                 k, credit = chosen[a_index]
-                fit = fit_of[a_index, k]
-                verdict = explainer.credit(annotation, k, fit, credit)
-                if verdict.outcome == WRONG_TAG:
-                    wrong_tag.append((annotation.id, k, fit.iou))
-                else:
+                span, fit = key[k], fit_of[a_index, k]
+                if span.accepts(annotation.tag):
+                    outcome = CREDITED if credit >= span.points else PARTIAL
                     matches.append(Match(annotation.id, k, fit.iou, credit))
-            elif fits[a_index]:
-                verdict = explainer.miss(annotation, fits[a_index], holder)
+                else:
+                    outcome = WRONG_TAG
+                    wrong_tag.append((annotation.id, k, fit.iou))
+            elif fits[a_index] or prepared.neighbours(
+                annotation.article_id, annotation.position.start
+            ):
+                outcome = NEAR
             else:
-                neighbours = prepared.neighbours(annotation.article_id, annotation.position.start)
-                verdict = explainer.beside(annotation, neighbours)
-            verdicts.setdefault(annotation.id, verdict)
-        in_order = []
+                outcome = NOT_IN_KEY
+            outcome_of.setdefault(annotation.id, outcome)
         for annotation in annotations:
-            if annotation.orphaned and annotation.id not in verdicts:
-                verdicts[annotation.id] = Verdict(
-                    annotation.id, ORPHANED, None, 0.0, _ORPHANED_REASON
-                )
-            in_order.append(verdicts[annotation.id])
+            outcome_of.setdefault(annotation.id, ORPHANED)
+
+        def write_verdicts() -> list[Verdict]:
+            return self._verdicts(annotations, graded, fits, fit_of, chosen, holder)
 
         matches.sort(key=lambda m: m.key_index)
         wrong_tag.sort(key=lambda w: w[1])
         earned = round(sum(credit for _, credit in chosen.values()), 6)
-        per_tag, overall = self._statistics(graded, verdicts)
+        found_keys = {k for a, (k, _) in chosen.items() if outcome_of[graded[a].id] in FOUND}
+        per_tag, overall = self._statistics(graded, outcome_of, found_keys)
+        counted = Counter(outcome_of.values())
         target = self.target
         return StudentGrade(
             student=student,
-            verdicts=list({v.annotation_id: v for v in in_order}.values()),
             matches=matches,
             wrong_tag=wrong_tag,
             misses=[k for k in range(len(key)) if k not in holder],
@@ -222,21 +234,53 @@ class _Grader:
             points_possible=self.possible,
             target=target,
             score=round(min(100.0, 100 * earned / target), 1) if key and target > 0 else None,
+            outcomes={outcome: counted[outcome] for outcome in OUTCOMES},
+            write_verdicts=write_verdicts,
         )
 
+    def _verdicts(
+        self,
+        annotations: Sequence[Annotation],
+        graded: list[Annotation],
+        fits: list[list[Fit]],
+        fit_of: Mapping[tuple[int, int], Fit],
+        chosen: Mapping[int, tuple[int, float]],
+        holder: Mapping[int, Annotation],
+    ) -> list[Verdict]:
+        """The verdicts, with their reasons, of one student's grade."""
+        explainer, prepared = self.explainer, self.prepared
+        verdicts: dict[str, Verdict] = {}
+        for a_index, annotation in enumerate(graded):
+            if annotation.id in verdicts:
+                continue
+            if a_index in chosen:
+                k, credit = chosen[a_index]
+                verdict = explainer.credit(annotation, k, fit_of[a_index, k], credit)
+            elif fits[a_index]:
+                verdict = explainer.miss(annotation, fits[a_index], holder)
+            else:
+                neighbours = prepared.neighbours(annotation.article_id, annotation.position.start)
+                verdict = explainer.beside(annotation, neighbours)
+            verdicts[annotation.id] = verdict
+        in_order = []
+        for annotation in annotations:
+            verdict = verdicts.pop(annotation.id, None)
+            if verdict is None and annotation.orphaned:
+                verdict = Verdict(annotation.id, ORPHANED, None, 0.0, _ORPHANED_REASON)
+            if verdict is not None:
+                in_order.append(verdict)
+        return in_order
+
     def _statistics(
-        self, graded: list[Annotation], verdicts: Mapping[str, Verdict]
+        self, graded: list[Annotation], outcome_of: Mapping[str, str], found_keys: set[int]
     ) -> tuple[dict[str, TagScore], TagScore]:
-        """Precision, recall and F1 per tag and overall, from the verdicts."""
-        found_keys: set[int] = set()
+        """Precision, recall and F1 per tag and overall, from the outcomes."""
         tagged: Counter[str] = Counter()
         right: Counter[str] = Counter()
         for annotation in graded:
-            verdict = verdicts[annotation.id]
             tagged[annotation.tag] += 1
-            if verdict.outcome in FOUND:
+            if outcome_of[annotation.id] in FOUND:
                 right[annotation.tag] += 1
-                found_keys.add(verdict.key_index)  # type: ignore[arg-type]
         per_tag = {
             tag: self._score(tag, self.by_tag.get(tag, []), found_keys, right[tag], tagged[tag])
             for tag in sorted(self.by_tag.keys() | tagged.keys())

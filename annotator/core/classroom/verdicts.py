@@ -23,6 +23,16 @@ ORPHANED = "orphaned"  # not found in this version of the article: not graded
 OUTCOMES = (CREDITED, PARTIAL, WRONG_TAG, NEAR, NOT_IN_KEY, ORPHANED)
 FOUND = (CREDITED, PARTIAL)  # with a tag the key accepts: a true positive of the statistics
 
+# The highlights of one student, grouped by outcome under these headings (the review window).
+OUTCOME_HEADINGS = {
+    CREDITED: "Credited",
+    PARTIAL: "Partial credit",
+    WRONG_TAG: "Right span, wrong tag",
+    NEAR: "Near a claim, not credited",
+    NOT_IN_KEY: "Not in the key",
+    ORPHANED: "Not found in this version",
+}
+# One verdict's outcome in a few words, where its reason is not shown.
 OUTCOME_LABELS = {
     CREDITED: "credited",
     PARTIAL: "partial credit",
@@ -100,8 +110,7 @@ class Explainer:
         credit = span.points * tag_credit * fit.extent_credit
         earned = f"{round(credit, 2):g} of {points_text(span.points)}"
         why = []
-        accepted = tag == span.tag or any(alt.tag == tag for alt in span.alternatives)
-        if not accepted:
+        if not span.accepts(tag):
             outcome = WRONG_TAG
             found = f"found {self.unnamed[key_index]}, but the key tags it {span.tag}"
             why.append(f"{tag} earns {tag_credit:.0%} of its points")

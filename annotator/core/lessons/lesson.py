@@ -53,6 +53,10 @@ class KeySpan:
     key_words: tuple[TextPositionSelector, ...] = ()
     alternatives: tuple[Alternative, ...] = ()
 
+    def accepts(self, tag: str) -> bool:
+        """Whether ``tag`` is the key's tag for the claim or an accepted alternative."""
+        return tag == self.tag or any(alternative.tag == tag for alternative in self.alternatives)
+
     def tag_credit(self, tag: str, wrong_tag_credit: float) -> float:
         """The share of the claim's points a highlight with ``tag`` earns: 1 for the key's tag,
         an accepted alternative's credit, else the pack's wrong-tag credit."""
