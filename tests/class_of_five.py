@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from annotator.core.lessons.lesson import Lesson
-from annotator.core.text.sentences import sentence_spans, word_spans
+from annotator.core.text.sentences import sentence_spans
+from annotator.core.text.words import words
 from tests.student_work import Span, at_phrase
 
 _EXAMPLE = re.compile(r'\*"([^"*]+)"\*')
@@ -29,11 +30,16 @@ def instruction_examples(lesson: Lesson) -> list[tuple[str, str]]:
 def examples(lesson: Lesson) -> list[Span]:
     """The instructions' examples tagged exactly as shown, in every article that has them."""
     spans = []
-    for tag, words in instruction_examples(lesson):
+    for tag, phrase in instruction_examples(lesson):
         for article in lesson.articles:
-            if words in article.text.text:
-                spans.append(at_phrase(lesson, article.id, words, tag))
+            if phrase in article.text.text:
+                spans.append(at_phrase(lesson, article.id, phrase, tag))
     return spans
+
+
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words of ``text`` that lie within ``[start, end)``."""
+    return [(s, e) for s, e in words(text) if start <= s and e <= end]
 
 
 def _words(lesson: Lesson, article_id: str, start: int, end: int) -> list[tuple[int, int]]:

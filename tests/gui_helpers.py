@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -33,26 +33,51 @@ def drag_select(view: ArticleView, phrase: str, occurrence: int = 0) -> tuple[in
     for _ in range(occurrence + 1):
         start = text.index(phrase, start + 1)
     end = start + len(phrase)
+    drag(view, start, end)
+    return start, end
+
+
+def drag(
+    view: ArticleView,
+    start: int,
+    end: int,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """A mouse drag from the character at code point ``start`` to the one at ``end``, with
+    ``modifier`` held all along (Alt keeps the exact characters)."""
     viewport = view.browser.viewport()
     scroll_to(view, end)
     scroll_to(view, start)
     begin = point_of(view, start)
     finish = point_of(view, end)
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, begin)
-    QTest.mouseMove(viewport, finish)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, finish)
-    return start, end
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, modifier, begin)
+    move = QtGui.QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(finish),
+        viewport.mapToGlobal(QPointF(finish)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        modifier,
+    )
+    QApplication.sendEvent(viewport, move)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, finish)
 
 
-def keyboard_select(view: ArticleView, start: int, length: int) -> None:
-    """Caret browsing: Ctrl+Home, arrows to ``start``, then Shift+Right ``length`` times."""
+def keyboard_select(
+    view: ArticleView,
+    start: int,
+    presses: int,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Caret browsing: Ctrl+Home, arrows to ``start``, then Shift+Right ``presses`` times (a
+    word at a time; a character at a time with ``modifier`` Alt)."""
     browser = view.browser
     browser.setFocus()
     QTest.keyClick(browser, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     for _ in range(view.to_document(start)):
         QTest.keyClick(browser, Qt.Key.Key_Right)
-    for _ in range(length):
-        QTest.keyClick(browser, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    for _ in range(presses):
+        QTest.keyClick(browser, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier | modifier)
 
 
 def click_at(view: ArticleView, offset: int) -> None:

@@ -38,3 +38,28 @@ def test_the_start_up_benchmark_runs_and_reports_every_row(tmp_path):
         "4. peak RSS when ready (median)",
     ):
         assert row in rows, result.stdout
+
+
+def test_the_anchoring_benchmark_runs_and_reports_every_kind_and_target():
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_anchoring.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    first_cells = {line.split("  ")[0] for line in result.stdout.splitlines()}
+    for row in (
+        "moved",
+        "typo",
+        "reworded <=25%",
+        "reworded >25%",
+        "deleted",
+        "duplicated",
+        "mix",
+        "all",
+        "wrong words",
+        "orphaned though findable",
+        "speed, whole run",
+    ):
+        assert row in first_cells, result.stdout

@@ -66,14 +66,28 @@ def test_after_an_edit_outside_the_span_the_quote_is_found_on_the_same_words(tex
         edited, shift = text[:at] + inserted + text[at:], 0
     found = anchor(edited, position, quote)
     assert found is not None
-    # Never on other words: what is highlighted is the quote itself...
-    assert edited[found.start : found.end] == quote.exact
-    # ...and, when the quote occurs once, it is the very span that was tagged.
-    if edited.count(quote.exact) == 1:
+    highlighted = edited[found.start : found.end]
+    if highlighted != quote.exact:
+        # Text put right against the span reads as well as an edit of the quote's first or
+        # last characters ("01|0|0012": "0012" after a "0", or "00012" with one added): with
+        # the context agreeing beside it, the edited reading may win. Then it holds every
+        # tagged character, and nothing beyond the inserted text.
+        assert at == (start if where == "before" else end)
+        assert found.start <= start + shift and end + shift <= found.end
+        lo = start + shift - (len(inserted) if where == "before" else 0)
+        assert lo <= found.start and found.end <= end + shift + (shift == 0) * len(inserted)
+        assert edit_distance(quote.exact, highlighted) <= len(quote.exact) // 4
+        return
+    # Otherwise never on other words: what is highlighted is the quote itself, and, when the
+    # quote occurs once, the very span that was tagged (occurrences counted overlapping:
+    # "0000" holds "000" twice, which str.count says is once).
+    if sum(edited.startswith(quote.exact, i) for i in range(len(edited))) == 1:
         assert found.start == start + shift
 
 
-@BOUNDED
+# Most short texts are filtered out (fewer than 9 characters that are not space): that much
+# filtering is expected here, and Hypothesis' health check would fail the test at random.
+@settings(BOUNDED, suppress_health_check=[HealthCheck.filter_too_much])
 @given(TEXTS, st.data())
 def test_a_fuzzy_anchor_stays_within_the_error_budget(text, data):
     assume(len(text.strip()) > 8)

@@ -1,38 +1,13 @@
-"""Words and sentences, as grading counts them."""
+"""Sentences, as grading counts them."""
 
 from __future__ import annotations
 
 from annotator.core.lessons.builtin import load_builtin_lesson
-from annotator.core.text.sentences import sentence_spans, word_spans
-
-
-def words(text: str) -> list[str]:
-    return [text[s:e] for s, e in word_spans(text)]
+from annotator.core.text.sentences import sentence_spans
 
 
 def sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text)]
-
-
-def test_words_keep_numbers_contractions_and_hyphenated_words_whole() -> None:
-    text = "ICE's 41,500 beds, a 38,521-bed U.S.-Mexico catch-and-release “plan” – 10%."
-    assert words(text) == [
-        "ICE's",
-        "41,500",
-        "beds",
-        "a",
-        "38,521-bed",
-        "U.S",
-        "Mexico",
-        "catch-and-release",
-        "plan",
-        "10",
-    ]
-
-
-def test_word_spans_of_a_stretch_are_absolute_offsets() -> None:
-    text = "one two three four"
-    assert word_spans(text, 4, 13) == [(4, 7), (8, 13)]
 
 
 def test_sentences_end_at_stops_before_a_capital_and_never_cross_a_block() -> None:

@@ -47,3 +47,14 @@ def test_recent_lessons_most_recent_first_with_where_they_came_from(db_path, les
         ]
         workspace.remember_lesson_source(str(tmp_path / "o.zip"))
         assert SettingsRepository(database.db).get(LAST_LESSON) == str(tmp_path / "o.zip")
+
+
+def test_a_new_annotation_takes_whole_words_unless_asked_for_the_exact_characters(db_path, lesson):
+    text = lesson.article("daily-kos").text.text
+    start = text.index("38,521-bed capacity")
+    with open_database(db_path) as database:
+        workspace = Workspace(database, lesson, "Ada")
+        snapped = workspace.prepare("daily-kos", start + 4, start + 15, "FACT")
+        assert snapped.quote.exact == "38,521-bed capacity"
+        exact = workspace.prepare("daily-kos", start + 4, start + 15, "FACT", exact=True)
+        assert (exact.start, exact.end, exact.quote.exact) == (start + 4, start + 15, "21-bed capa")

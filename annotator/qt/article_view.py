@@ -20,6 +20,9 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -41,11 +44,14 @@ from annotator.core.lessons.tags import TagSet
 from annotator.core.text.article_text import BlockKind, InlineKind, Utf16Map
 from annotator.qt.highlights import UNDERLINES as UNDERLINES
 from annotator.qt.highlights import Highlighter, Layer, merge_regions, tag_colour
+from annotator.qt.outcome_layers import OutcomeMarks
 from annotator.qt.rich_text import InertBrowser, InertDocument, escape, plain_tooltip
+from annotator.qt.word_selection import WordSelection
 
 if TYPE_CHECKING:
     from annotator.core.annotations.annotation import Annotation
     from annotator.core.classroom.heatmap import HeatSegment
+    from annotator.core.classroom.outcomes import SpanOutcome
 
 LINK_COLOUR = QColor("#1a5fb4")
 SELECTED_OUTLINE = QColor("#3d3846")
@@ -54,10 +60,30 @@ FLASH_MS = 700
 
 
 class ArticleBrowser(InertBrowser):
-    """A text browser that never navigates and never loads a resource."""
+    """A text browser that never navigates and never loads a resource; its selection snaps to
+    whole words (:mod:`annotator.qt.word_selection`) once the view gives it its text."""
+
+    words: WordSelection | None = None
+    marks: OutcomeMarks | None = None  # drawn over the text (the review window's outcomes)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 600)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.marks is not None:
+            self.marks.paint(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.words is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.words.mouse_released(event.modifiers())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.words is None:
+            super().keyPressEvent(event)
+        else:
+            self.words.key_pressed(event, super().keyPressEvent)
 
 
 class ArticleView(QWidget):
@@ -81,6 +107,7 @@ class ArticleView(QWidget):
         self._heat_layers: list[tuple[int, int, tuple[str, int]]] = []  # (start, end, look)
         self._class_size = 0
         self._flash_id: str | None = None
+        self.outcomes = OutcomeMarks(self.to_document)  # what a grade made of each span
 
         self.header = QLabel(self._header_html())
         self.header.setObjectName(f"article-header-{article.id}")
@@ -103,6 +130,8 @@ class ArticleView(QWidget):
         )
         self.browser.viewport().installEventFilter(self)
         self._build_document()
+        self.browser.words = WordSelection(self.browser, article.text.text, self._utf16)
+        self.browser.marks = self.outcomes
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -169,11 +198,19 @@ class ArticleView(QWidget):
             cursor.selectionEnd()
         )
 
+    def selection_is_exact(self) -> bool:
+        """Whether the selection keeps its exact characters (made with Alt held) rather than
+        whole words: what is tagged then is those characters."""
+        return self.browser.words.exact and self.browser.textCursor().hasSelection()
+
     def select(self, start: int, end: int) -> None:
+        """Selects code point offsets ``start`` to ``end`` as they are; tagging it takes whole
+        words, as for a selection made without Alt."""
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(self.to_document(start))
         cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
         self.browser.setTextCursor(cursor)
+        self.browser.words.exact = False
 
     def clear_selection(self) -> None:
         cursor = self.browser.textCursor()
@@ -191,6 +228,7 @@ class ArticleView(QWidget):
         """Replaces all highlights at once (opening a lesson, choosing whose work to review)."""
         with collector_paused():
             regions = self._highlighted_regions()
+            self.outcomes.clear()
             self._heat, self._heat_starts, self._heat_layers = [], [], []
             self._annotations, self._layers = {}, {}
             for annotation in annotations:
@@ -203,6 +241,7 @@ class ArticleView(QWidget):
         of the tag most of them chose; hovering a stretch shows the counts per tag."""
         with collector_paused():
             regions = self._highlighted_regions()
+            self.outcomes.clear()
             self._annotations, self._layers = {}, {}
             self._heat = sorted(segments, key=lambda h: h.start)
             self._heat_starts = [h.start for h in self._heat]
@@ -227,6 +266,13 @@ class ArticleView(QWidget):
             return None
         counts = ", ".join(f"{name} {count}" for name, count in heat.by_tag)
         return f"{heat.students} of {self._class_size} students: {counts}"
+
+    def set_outcomes(self, outcomes: Iterable[SpanOutcome]) -> None:
+        """Draws what a grade made of each span over the highlights (see
+        :mod:`annotator.qt.outcome_layers`); showing other work clears them."""
+        self.outcomes.set(outcomes)
+        self._refresh_extra_selections()
+        self.browser.viewport().update()
 
     def add_annotation(self, annotation: Annotation) -> None:
         if annotation.orphaned:
@@ -314,7 +360,7 @@ class ArticleView(QWidget):
         self._refresh_extra_selections()
 
     def _refresh_extra_selections(self) -> None:
-        selections = []
+        selections = self.outcomes.selections(self.browser.document())
         for annotation_id, colour in ((self._selected_id, None), (self._flash_id, FLASH_COLOUR)):
             annotation = self._annotations.get(annotation_id) if annotation_id else None
             if annotation is None:
@@ -341,7 +387,7 @@ class ArticleView(QWidget):
         if (
             watched is self.browser.viewport()
             and event.type() == QEvent.Type.ToolTip
-            and self._show_heat_tooltip(event)
+            and self._show_tooltip(event)
         ):
             return True
         released = event.type() == QEvent.Type.MouseButtonRelease
@@ -357,12 +403,14 @@ class ArticleView(QWidget):
                 self.annotation_clicked.emit(hits[0].id)
         return super().eventFilter(watched, event)
 
-    def _show_heat_tooltip(self, event: QHelpEvent) -> bool:
-        """Shows the counts of the hovered heat stretch where Qt shows a format's tooltip: for the
-        character before the nearest cursor position (the one after it at a block's start)."""
+    def _show_tooltip(self, event: QHelpEvent) -> bool:
+        """Shows the counts of the hovered heat stretch, or what the grade made of the hovered
+        spans, where Qt shows a format's tooltip: for the character before the nearest cursor
+        position (the one after it at a block's start)."""
         cursor = self.browser.cursorForPosition(event.pos())
         position = cursor.position() if cursor.atBlockStart() else cursor.position() - 1
-        text = self.heat_tooltip_at(self.from_document(position))
+        offset = self.from_document(position)
+        text = self.heat_tooltip_at(offset) or self.outcomes.tooltip_at(offset)
         if text is None:
             return False  # Qt shows the format's own tooltip, if any (a link's address)
         # Tag names come from students' files: shown as text, never as markup.

@@ -7,17 +7,24 @@ pack read on a worker thread, then asks the window to show the loaded lesson
 was open stays open. After each opening it says what re-anchoring did to the saved annotations
 (a new version of the lesson may move, lose or bring them back).
 
+Re-anchoring that does not fit in a frame goes on on a worker thread (:meth:`place`), with the
+lesson already shown; the window shows the highlights when it is done. The worker follows the
+pack loader's rules (:mod:`annotator.qt.lesson_loader`): it touches no Qt object, and Python's
+cyclic collector is paused while it runs.
+
 Like the window, it is built before the storage layer is loaded: the pack loader and the
 services are imported where they are first used.
 """
 
 from __future__ import annotations
 
+import gc
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -25,8 +32,11 @@ from annotator.core.lessons.builtin import builtin_lesson_path
 from annotator.qt.rich_text import escape, plain_tooltip
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QDropEvent
 
+    from annotator.core.annotations.reanchor import Placing
     from annotator.core.lessons.lesson import Lesson
     from annotator.core.lessons.pack import PackError, PackProblem
     from annotator.qt.lesson_loader import PackLoader
@@ -34,6 +44,7 @@ if TYPE_CHECKING:
     from annotator.services.workspace import ReanchorReport
 
 MAX_PROBLEMS_SHOWN = 12  # in the error box; the full list is under "Show Details..."
+POLL_MS = 15  # how often the window looks whether the re-anchoring worker is done
 
 
 def count(number: int, one: str, many: str) -> str:
@@ -52,6 +63,11 @@ class LessonOpening(QObject):
         self.last_pack_error: PackError | None = None
         self._loading: str | None = None
         self._loader: PackLoader | None = None
+        # Re-anchoring on a worker thread: the placing, what to call when done, the thread.
+        self._placing: tuple[Placing, Callable[[], None], threading.Thread] | None = None
+        self._gc_paused = False
+        self._placing_timer = QTimer(self, interval=POLL_MS)
+        self._placing_timer.timeout.connect(self._poll_placing)
 
         self.open_zip_action = QAction("&Open Lesson Pack (.zip)…", window)
         self.open_zip_action.setObjectName("open-pack-zip")
@@ -82,7 +98,12 @@ class LessonOpening(QObject):
 
     def actions(self) -> list[QAction]:
         """The actions that open a lesson: disabled until the saved work is shown."""
-        return [self.open_zip_action, self.open_folder_action, self.builtin_action]
+        return [
+            self.open_zip_action,
+            self.open_folder_action,
+            self.builtin_action,
+            self.recent_menu.menuAction(),
+        ]
 
     # -- choosing a pack
 
@@ -157,6 +178,7 @@ class LessonOpening(QObject):
         """
         from annotator.qt.lesson_loader import pack_path
 
+        self.finish_placing()  # the lesson shown is placed before another one is opened
         path = pack_path(path)
         if self._loading is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -176,10 +198,17 @@ class LessonOpening(QObject):
         return self._loader
 
     def cancel(self) -> None:
-        """The window closes: no pack opens after that."""
+        """The window closes: no pack opens after that, and re-anchoring still running stops
+        unsaved (the lesson is re-anchored again when next opened)."""
         if self._loader is not None:
             self._loader.cancel()
         self._end_loading()
+        if self._placing is not None:
+            placing, _, thread = self._placing
+            placing.cancel()
+            thread.join()
+            self._placing = None
+            self._end_placing()
 
     def _pack_loaded(self, path: str, lesson: Lesson) -> None:
         window = self.window
@@ -235,6 +264,49 @@ class LessonOpening(QObject):
         box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 620px; }")
         self.pack_error_box = box
         box.open()  # window-modal, but does not block: the event loop keeps running
+
+    # -- re-anchoring on a worker thread
+
+    @property
+    def placing(self) -> bool:
+        """Whether annotations are being placed in the lesson shown (on a worker thread)."""
+        return self._placing is not None
+
+    def place(self, placing: Placing, finished: Callable[[], None]) -> None:
+        """Places the rest of ``placing`` on a worker thread; ``finished`` is called on the GUI
+        thread once every annotation is placed."""
+        self.finish_placing()
+        if gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
+        thread = threading.Thread(target=placing.run, name="place-annotations", daemon=True)
+        self._placing = (placing, finished, thread)
+        number = len(placing.annotations)
+        self.window.statusBar().showMessage(
+            f"Placing {count(number, 'annotation', 'annotations')} in this version of the lesson…"
+        )
+        thread.start()
+        self._placing_timer.start()
+
+    def finish_placing(self) -> None:
+        """Waits for the re-anchoring still running, if any, and shows what it did."""
+        if self._placing is not None:
+            self._placing[2].join()
+            self._poll_placing()
+
+    def _poll_placing(self) -> None:
+        if self._placing is None or self._placing[2].is_alive():
+            return
+        _, finished, _ = self._placing
+        self._placing = None
+        self._end_placing()
+        finished()
+
+    def _end_placing(self) -> None:
+        self._placing_timer.stop()
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.enable()
 
     # -- what opening did
 

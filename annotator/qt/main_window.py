@@ -29,12 +29,17 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from annotator.core.annotations.annotation import Annotation
+    from annotator.core.annotations.reanchor import Placing
     from annotator.core.lessons.pack import PackError
     from annotator.qt.annotation_model import AnnotationTableModel
     from annotator.qt.lesson_loader import PackLoader
     from annotator.qt.side_panel import SidePanel
     from annotator.services.workspace import ReanchorReport, Workspace
     from annotator.storage.database import AppDatabase
+
+
+# Re-anchoring that takes longer than a frame goes on on a worker thread, the lesson shown.
+FRAME_SECONDS = 0.016
 
 
 class MainWindow(QMainWindow):
@@ -82,37 +87,73 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Opening your saved work…")
         else:
             self.attach_database(database)
+            self.lesson_opening.finish_placing()  # a window built whole (build_main_window)
 
     # -- opening a lesson (also used when switching lessons)
 
-    def attach_database(self, database: AppDatabase) -> ReanchorReport:
-        """Opens the shown lesson's saved work in ``database`` and enables everything."""
+    def attach_database(self, database: AppDatabase) -> ReanchorReport | None:
+        """Opens the shown lesson's saved work in ``database`` and enables everything.
+
+        Returns what re-anchoring did; None if it goes on on a worker thread, the saved work
+        listed meanwhile (``saved_work_shown`` follows when the highlights are shown).
+        """
         from annotator.services.workspace import Workspace
 
         self.database = database
         workspace = Workspace(database, self.lesson, self._student)
-        report = workspace.open_lesson()
+        placing = workspace.placing()
         if self.side_panel is None:
             self._build_side_panel(self.lesson)
+        if not placing.run(FRAME_SECONDS):
+            self._attach_workspace(workspace, None, placing)
+            self.lesson_opening.place(placing, lambda: self._placed(workspace, placing, first=True))
+            return None
+        report = workspace.finish_opening(placing)
         self._attach_workspace(workspace, report)
-        for action in self.menus.needing_database():
-            action.setEnabled(True)
-        self.saved_work_shown.emit()
+        self._saved_work_ready()
         return report
 
-    def open_lesson(self, lesson: Lesson, student: str = "") -> ReanchorReport:
-        """Shows ``lesson`` in place of the one open (if any), re-anchoring its annotations."""
+    def open_lesson(self, lesson: Lesson, student: str = "") -> ReanchorReport | None:
+        """Shows ``lesson`` in place of the one open (if any), re-anchoring its annotations.
+
+        Returns what re-anchoring did; None if it goes on on a worker thread, the lesson shown
+        meanwhile with its annotations listed (``lesson_did_open`` follows when the highlights
+        are shown).
+        """
         from annotator.services.workspace import Workspace
 
         previous = self.workspace
         assert previous is not None and self.database is not None, "no database attached yet"
+        self.lesson_opening.finish_placing()
         self._save_note_now()
-        # Re-anchoring writes first: if it fails, the lesson that was open stays as it was.
         workspace = Workspace(self.database, lesson, student or previous.student)
-        report = workspace.open_lesson()
+        placing = workspace.placing()
+        if not placing.run(FRAME_SECONDS):
+            self._show_lesson(lesson)
+            self._attach_workspace(workspace, None, placing)
+            self.lesson_opening.place(placing, lambda: self._placed(workspace, placing))
+            return None
+        # Re-anchoring writes first: if it fails, the lesson that was open stays as it was.
+        report = workspace.finish_opening(placing)
         self._show_lesson(lesson)
         self._attach_workspace(workspace, report)
         return report
+
+    def _placed(self, workspace: Workspace, placing: Placing, first: bool = False) -> None:
+        """The worker has placed every annotation: saved, they are shown where they now are."""
+        try:
+            report = workspace.finish_opening(placing)
+        except Exception as error:  # the disk, the database: say so, and keep what is shown
+            self.show_failure(f"The annotations could not be placed in this version: {error}")
+            return
+        self._attach_workspace(workspace, report)
+        self._saved_work_ready(first)
+
+    def _saved_work_ready(self, first: bool = True) -> None:
+        for action in self.menus.needing_database():
+            action.setEnabled(True)
+        if first:
+            self.saved_work_shown.emit()
 
     def _show_lesson(self, lesson: Lesson, with_side_panel: bool = True) -> None:
         """The articles and tag actions of ``lesson``, and, unless told to wait, the side panel
@@ -127,28 +168,43 @@ class MainWindow(QMainWindow):
                 view.zoom(self._zoom_steps)
         self._update_title()
 
-    def _attach_workspace(self, workspace: Workspace, report: ReanchorReport) -> None:
-        """The saved annotations of the shown lesson, and the undo history they belong to."""
+    def _attach_workspace(
+        self, workspace: Workspace, report: ReanchorReport | None, placing: Placing | None = None
+    ) -> None:
+        """The saved annotations of the shown lesson, and the undo history they belong to.
+
+        While ``placing`` runs, its annotations are listed as they were saved but not
+        highlighted (their offsets are the old version's), and nothing can be changed.
+        """
         assert self.model is not None
         self.workspace = workspace
         self.operations = self._operations_for(workspace)
         assert self.side_panel is not None
         browsers = [view.browser for view in self.views.values()]
         self.menus.wire_undo(self.operations.undo_stack, [self.side_panel.table, *browsers])
+        moving = {a.id for a in placing.annotations} if placing is not None else set()
         with collector_paused():  # thousands of annotations, and their highlights
             annotations = workspace.current_annotations()
             self.model.set_annotations(annotations)
             for view in self.views.values():
-                view.set_annotations(a for a in annotations if a.article_id == view.article.id)
+                view.set_annotations(
+                    a for a in annotations if a.article_id == view.article.id and a.id not in moving
+                )
         self._update_title()
+        self.side_panel.setEnabled(placing is None)
+        if placing is not None:
+            for action in self.menus.needing_database():
+                action.setEnabled(False)
+            return
         self.lesson_opening.report_reanchoring(report)
         self.lesson_opening.fill_recent()
         self.lesson_did_open.emit(self.lesson)
 
     @property
     def ready(self) -> bool:
-        """Whether the student's saved work is shown (and tagging is possible)."""
-        return self.workspace is not None
+        """Whether the student's saved work is shown (and tagging is possible): not before the
+        database is attached, nor while re-anchoring runs on a worker thread."""
+        return self.workspace is not None and not self.lesson_opening.placing
 
     def _operations_for(self, workspace: Workspace) -> AnnotationOperations:
         """The lesson's own undo history if this version of it was open last, else a new one."""
@@ -257,11 +313,13 @@ class MainWindow(QMainWindow):
         from annotator.services.workspace import EmptySelectionError
 
         view = self._active_view
-        if view is None or self.workspace is None:
+        if view is None or not self.ready:
             return None
         start, end = view.selection()
         try:
-            annotation = self.workspace.prepare(view.article.id, start, end, tag)
+            annotation = self.workspace.prepare(
+                view.article.id, start, end, tag, exact=view.selection_is_exact()
+            )
         except EmptySelectionError as error:
             self.statusBar().showMessage(str(error), 5000)
             return None

@@ -40,6 +40,7 @@ from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
 from annotator.qt.export_actions import ExportActions
+from annotator.qt.outcome_layers import outcome_legend_html, show_outcomes
 from annotator.qt.rich_text import InertBrowser, escape
 from annotator.services.classroom import Classroom, ImportOutcome
 from annotator.storage.database import AppDatabase
@@ -230,6 +231,8 @@ class ReviewWindow(QMainWindow):
         )
         for article_id, view in self.views.items():
             view.set_annotations(a for a in annotations if a.article_id == article_id)
+        if chosen in self.results:  # the student's highlights with the key: found, missed...
+            show_outcomes(self.views, self.results[chosen], self.lesson)
         self._show_detail(chosen if chosen in self.results else None)
         row = self.model.row_of(chosen)
         if row is not None:
@@ -291,6 +294,7 @@ class ReviewWindow(QMainWindow):
                 f"{len(grade.wrong_tag)} with another tag; precision {overall.precision:.0%}, "
                 f"recall {overall.recall:.0%}, F1 {overall.f1:.0%}.</p>"
             )
+        rows.append(outcome_legend_html())
 
         def key_line(index: int) -> str:
             return f"{escape(key[index].tag)}: {quote(key[index].quote.exact)}"

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.core.annotations.annotation import Annotation, new_annotation
-from annotator.core.annotations.reanchor import reanchor
+from annotator.core.annotations.reanchor import Placing
 from annotator.core.lessons.lesson import Lesson
 from annotator.core.text.selectors import trim_to_words
+from annotator.core.text.words import snap_to_words
 from annotator.storage.database import AppDatabase
 from annotator.storage.repositories import (
     AnnotationRepository,
@@ -58,22 +59,48 @@ class Workspace:
 
     def open_lesson(self) -> ReanchorReport:
         """Records the lesson as opened; if its pack changed, re-anchors its annotations."""
+        placing = self.placing()
+        placing.run()
+        return self.finish_opening(placing)
+
+    def placing(self) -> Placing:
+        """The re-anchoring that opening the lesson needs: the annotations to place again if
+        its pack changed since it was last opened, else none. Nothing is written: run it (on
+        any thread), then :meth:`finish_opening` here."""
         seen = self.lessons.seen(self.lesson.id)
-        report = ReanchorReport(0, [], 0)
-        if seen is None or seen["content_hash"] != self.lesson.content_hash:
-            report = self.reanchor()
+        if seen is not None and seen["content_hash"] == self.lesson.content_hash:
+            return Placing([], self.lesson)
+        return self._placing_all()
+
+    def finish_opening(self, placing: Placing) -> ReanchorReport:
+        """Saves what ``placing`` (done) changed, and records the lesson as opened."""
+        report = self._save_placed(placing)
         self.lessons.record_opened(self.lesson)
         return report
 
     def reanchor(self) -> ReanchorReport:
         """Places each annotation in the current text; what cannot be placed is orphaned."""
+        placing = self._placing_all()
+        placing.run()
+        return self._save_placed(placing)
+
+    def _placing_all(self) -> Placing:
+        current = self.lesson.content_hash
+        return Placing(
+            (
+                annotation
+                for annotation in self.annotations.for_lesson(self.lesson.id)
+                if annotation.pack_hash != current or annotation.orphaned
+            ),
+            self.lesson,
+        )
+
+    def _save_placed(self, placing: Placing) -> ReanchorReport:
+        assert placing.done, "placing still running"
         changed: list[Annotation] = []
         orphaned: list[Annotation] = []
         moved = recovered = 0
-        for annotation in self.annotations.for_lesson(self.lesson.id):
-            if annotation.pack_hash == self.lesson.content_hash and not annotation.orphaned:
-                continue
-            updated = reanchor(annotation, self.lesson)
+        for annotation, updated in placing.placed:
             if updated.orphaned:
                 orphaned.append(updated)
             elif annotation.orphaned:
@@ -94,13 +121,25 @@ class Workspace:
     # -- the operations (each commits before it returns)
 
     def prepare(
-        self, article_id: str, start: int, end: int, tag: str, note: str = ""
+        self,
+        article_id: str,
+        start: int,
+        end: int,
+        tag: str,
+        note: str = "",
+        *,
+        exact: bool = False,
     ) -> Annotation:
-        """A new annotation for a selection, not yet saved; raises on an empty selection."""
+        """A new annotation for a selection, not yet saved; raises on an empty selection.
+
+        The selection is snapped to whole words (:func:`snap_to_words`), as the article view
+        shows it; ``exact`` keeps the characters as selected, trimming only white space.
+        """
         if tag not in self.lesson.tags:
             raise ValueError(f"'{tag}' is not a tag of this lesson")
         text = self.lesson.article(article_id).text.text
-        start, end = trim_to_words(text, max(0, start), min(end, len(text)))
+        snap = trim_to_words if exact else snap_to_words
+        start, end = snap(text, max(0, start), min(end, len(text)))
         if start >= end:
             raise EmptySelectionError("Select some words first: the selection is empty.")
         return new_annotation(

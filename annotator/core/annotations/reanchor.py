@@ -6,6 +6,9 @@ submission made with another version), so that both place, stamp and orphan alik
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterable
+
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.lessons.lesson import Lesson
 from annotator.core.text.anchoring import anchor
@@ -46,3 +49,43 @@ def sits_in(annotation: Annotation, lesson: Lesson) -> bool:
     text = lesson.article(annotation.article_id).text.text
     start, end = annotation.start, annotation.end
     return 0 <= start < end <= len(text) and text[start:end] == annotation.quote.exact
+
+
+class Placing:
+    """Re-anchoring many annotations in one lesson, a part at a time.
+
+    :meth:`run` places annotations until all are placed or its time is up, so a window can
+    place what fits in a frame and hand the rest to a worker thread. It is pure Python and
+    touches nothing but its own lists, so one thread at a time may run it; :attr:`placed`
+    pairs each annotation with its re-anchored self, in order.
+    """
+
+    def __init__(self, annotations: Iterable[Annotation], lesson: Lesson) -> None:
+        self.lesson = lesson
+        self.annotations = list(annotations)
+        self.placed: list[tuple[Annotation, Annotation]] = []
+        self._cancelled = False
+
+    @property
+    def done(self) -> bool:
+        return len(self.placed) == len(self.annotations)
+
+    @property
+    def pending(self) -> list[Annotation]:
+        """The annotations not placed yet."""
+        return self.annotations[len(self.placed) :]
+
+    def run(self, seconds: float | None = None) -> bool:
+        """Places the next annotations, for about ``seconds`` at most (all if None); True when
+        every annotation is placed."""
+        deadline = None if seconds is None else time.perf_counter() + seconds
+        while not self.done and not self._cancelled:
+            annotation = self.annotations[len(self.placed)]
+            self.placed.append((annotation, reanchor(annotation, self.lesson)))
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        return self.done
+
+    def cancel(self) -> None:
+        """Stops :meth:`run` after the annotation it is placing (from any thread)."""
+        self._cancelled = True

@@ -2,7 +2,8 @@
 highlight stands to each claim it touches (a :class:`Fit`). The rule itself is stated in
 ``docs/grading.md`` and in :mod:`annotator.core.classroom.grading`; this module measures.
 
-Everything is counted in **words** (:mod:`annotator.core.text.sentences`), never characters, so a
+Everything is counted in **words** (those of :mod:`annotator.core.text.words`, which students
+select, and the sentences of :mod:`annotator.core.text.sentences`), never characters, so a
 missed comma or a trailing space changes nothing. A highlight *covers* a word when it holds at
 least half of the word's characters: a letter or two missing at an edge does not matter.
 """
@@ -14,7 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from annotator.core.lessons.lesson import KeySpan
-from annotator.core.text.sentences import sentence_spans, word_spans
+from annotator.core.text.sentences import sentence_spans
+from annotator.core.text.words import words as words_of
 
 # A highlight finds a claim by covering two thirds of its key words (compared in integers).
 COVER_NUMERATOR, COVER_DENOMINATOR = 2, 3
@@ -51,7 +53,7 @@ class _Article:
     """One article's words and sentences, and its claims sorted by start."""
 
     def __init__(self, text: str, claims: list[tuple[int, KeySpan]]) -> None:
-        words = word_spans(text)
+        words = words_of(text)
         self.word_starts = [s for s, _ in words]
         self.word_ends = [e for _, e in words]
         sentences = sentence_spans(text) or [(0, len(text))]

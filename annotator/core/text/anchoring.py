@@ -3,10 +3,24 @@
 Three steps, cheapest and surest first, in the manner of the Hypothesis client:
 
 1. **position**: the stored offsets still hold the stored quote;
-2. **exact quote**: the quote occurs elsewhere; take the occurrence whose context matches best,
-   then the one nearest the old position;
-3. **approximate quote**: an approximate match (bounded edit distance, Myers' bit-parallel
-   algorithm) scored on the quote, its prefix and suffix, and the distance from the old position.
+2. **exact quote**: the quote with its whole stored context occurs elsewhere (text was put
+   before it); or a verbatim copy of the quote whose context resembles closely on both sides;
+3. **approximate quote**: places within a quarter of the quote's characters of edits
+   (:mod:`annotator.core.text.approximate`, a native scan through RapidFuzz), near the old place
+   first, then, for a short quote, beside what is left of its context, and for a longer one,
+   in the whole text; verbatim copies compete with them.
+
+Every place is judged on its quote and on its context (:mod:`annotator.core.text.evidence`):
+context is compared by graded similarity, the characters next to the quote weighing most, and
+a place is taken only if the quote *and* its context vouch for it: both sides of context
+resemble; or one side resembles closely and the quote changed by less than 15% (a verbatim copy,
+a typo); or one side resembles, the quote is more than a word or two and the place is near the
+old one (a phrase edited with its neighbour). Only a verbatim quote as long as a sentence, or a
+whole moved sentence, stands on its own; a short quote never does. The more places a quote
+fits, the more its context must resemble.
+Of the places that qualify, the one where most characters of quote and context agree wins,
+nearness to the old place breaking ties; its boundaries are those that agree most, then those on
+the quote's own first and last words.
 
 A match that is not good enough is refused: the annotation is then *orphaned*, shown to the
 student in a list of its own and never dropped, because a highlight in the wrong place teaches
@@ -15,10 +29,27 @@ the wrong thing.
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from typing import NamedTuple
 
+from annotator.core.text import approximate
+from annotator.core.text.approximate import approximate_matches, edit_distance
+from annotator.core.text.evidence import (
+    MAX_ERROR_RATE,
+    POSITION_CHARACTERS,
+    SHORT_QUOTE,
+    Candidate,
+    context_bar,
+    judge,
+    nearness,
+    place,
+    supported,
+    weight,
+)
 from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
+
+__all__ = ["Anchor", "AnchorMethod", "anchor", "approximate_matches", "edit_distance"]
 
 
 class AnchorMethod(StrEnum):
@@ -38,11 +69,16 @@ class Anchor(NamedTuple):
     score: float = 1.0
 
 
-# A fuzzy match may differ from the quote in at most this share of its characters.
-MAX_ERROR_RATE = 0.25
-# ... and must score at least this much (0..1) once context and position are weighed in.
-MIN_FUZZY_SCORE = 0.7
-QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT, POSITION_WEIGHT = 50.0, 20.0, 20.0, 2.0
+# A verbatim copy whose context resembles this much on both sides is taken without looking
+# for edited versions of the quote near the old place.
+SURE_CONTEXT = 0.9
+# How far from the old place the approximate search looks first (more for longer quotes).
+NEARBY = 512
+# Past this many verbatim occurrences, only the promising ones have their context weighed.
+MANY_OCCURRENCES = 64
+# Pieces of context looked up verbatim to find where a short quote may sit.
+CONTEXT_PIECE = 8
+PIECE_SLACK = 4
 
 
 def anchor(
@@ -54,13 +90,33 @@ def anchor(
         return None
     if position is not None and text[position.start : position.end] == exact:
         return Anchor(position.start, position.end, AnchorMethod.POSITION)
-
     hint = position.start if position is not None else None
+
+    whole = quote.prefix + exact + quote.suffix
+    if len(whole) > len(exact):
+        found = _nearest(_find_all(text, whole), hint)
+        if found is not None:  # the quote with its context, as it was
+            start = found + len(quote.prefix)
+            return Anchor(start, start + len(exact), AnchorMethod.EXACT_QUOTE)
+
     occurrences = _find_all(text, exact)
-    if occurrences:
-        best = max(occurrences, key=lambda start: _exact_rank(text, start, quote, hint))
-        return Anchor(best, best + len(exact), AnchorMethod.EXACT_QUOTE)
-    return _fuzzy(text, quote, hint)
+    copies = [
+        judge(text, start, start + len(exact), 0, quote, hint)
+        for start in _promising(text, occurrences, quote, hint)
+    ]
+    sure = [c for c in copies if min(c.prefix, c.suffix) >= SURE_CONTEXT]
+    best = (
+        max(sure, key=lambda c: c.score)
+        if sure
+        else _fuzzy(text, quote, hint, copies, len(occurrences))
+    )
+    if best is None:
+        return None
+    method = AnchorMethod.EXACT_QUOTE if best.errors == 0 else AnchorMethod.FUZZY_QUOTE
+    return Anchor(best.start, best.end, method, best.score)
+
+
+# -- the exact step
 
 
 def _find_all(text: str, needle: str) -> list[int]:
@@ -72,135 +128,137 @@ def _find_all(text: str, needle: str) -> list[int]:
     return found
 
 
-def _exact_rank(
-    text: str, start: int, quote: TextQuoteSelector, hint: int | None
-) -> tuple[int, int]:
-    end = start + len(quote.exact)
-    context = int(text[max(0, start - len(quote.prefix)) : start] == quote.prefix) + int(
-        text[end : end + len(quote.suffix)] == quote.suffix
-    )
-    distance = abs(start - hint) if hint is not None else 0
-    return context, -distance
-
-
-def _fuzzy(text: str, quote: TextQuoteSelector, hint: int | None) -> Anchor | None:
-    exact = quote.exact
-    max_errors = int(len(exact) * MAX_ERROR_RATE)
-    if max_errors == 0:
+def _nearest(starts: list[int], hint: int | None) -> int | None:
+    if not starts:
         return None
-    best: Anchor | None = None
-    for start, end, errors in approximate_matches(text, exact, max_errors):
-        score = _fuzzy_score(text, start, end, errors, quote, hint)
-        if best is None or score > best.score:
-            best = Anchor(start, end, AnchorMethod.FUZZY_QUOTE, score)
-    if best is None or best.score < MIN_FUZZY_SCORE:
-        return None
-    return best
+    if hint is None:
+        return starts[0]
+    return min(starts, key=lambda start: abs(start - hint))
 
 
-def _fuzzy_score(
+def _promising(
+    text: str, starts: list[int], quote: TextQuoteSelector, hint: int | None
+) -> list[int]:
+    """The occurrences worth weighing: all of them, or of very many (a common word), those
+    whose neighbouring characters agree with the stored context, and the nearest few. (Past
+    64 places the context bar is above 0.72, which a side whose three characters next to the
+    quote all differ cannot reach.)"""
+    if len(starts) <= MANY_OCCURRENCES:
+        return starts
+    length = len(quote.exact)
+    tail, head = quote.prefix[-3:], quote.suffix[:3]
+    kept = {
+        start
+        for start in starts
+        if (tail and text[max(0, start - len(tail)) : start] == tail)
+        or (head and text[start + length : start + length + len(head)] == head)
+    }
+    if hint is not None:
+        kept.update(sorted(starts, key=lambda start: abs(start - hint))[:MANY_OCCURRENCES])
+    return sorted(kept)
+
+
+# -- the approximate step
+
+
+def _fuzzy(
     text: str,
-    start: int,
-    end: int,
-    errors: int,
     quote: TextQuoteSelector,
     hint: int | None,
-) -> float:
-    quote_similarity = 1 - errors / len(quote.exact)
-    prefix_similarity = _similarity(quote.prefix, text[max(0, start - len(quote.prefix)) : start])
-    suffix_similarity = _similarity(quote.suffix, text[end : end + len(quote.suffix)])
-    position_similarity = 1.0
-    if hint is not None and text:
-        position_similarity = 1 - abs(start - hint) / len(text)
-    total = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
-    return (
-        QUOTE_WEIGHT * quote_similarity
-        + PREFIX_WEIGHT * prefix_similarity
-        + SUFFIX_WEIGHT * suffix_similarity
-        + POSITION_WEIGHT * position_similarity
-    ) / total
+    copies: list[Candidate],
+    verbatim: int,
+) -> Candidate | None:
+    """The best supported place among verbatim copies and approximate matches, if any.
 
-
-def _similarity(expected: str, actual: str) -> float:
-    if not expected:
-        return 1.0
-    distance = edit_distance(expected, actual)
-    return max(0.0, 1 - distance / len(expected))
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance; used on short strings only (context of 32 characters)."""
-    return _distances_to_prefixes(a, b)[-1]
-
-
-def _distances_to_prefixes(a: str, b: str) -> list[int]:
-    """The Levenshtein distance from all of ``a`` to each prefix of ``b``: ``b[:0]``, ``b[:1]``
-    ... ``b`` (the last row of the dynamic programme, rows for ``a``, columns for ``b``)."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i]
-        for j, cb in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous
-
-
-def approximate_matches(text: str, pattern: str, max_errors: int) -> list[tuple[int, int, int]]:
-    """Substrings of ``text`` within ``max_errors`` edits of ``pattern``: (start, end, errors).
-
-    Myers' bit-parallel algorithm finds every end position whose best alignment has at most
-    ``max_errors`` errors in one pass over the text; only local minima are kept, and each one's
-    start is found by aligning the pattern backwards from that end.
+    Near the old place first; then, for a short quote, beside verbatim pieces of its context,
+    and for a longer one, the whole text, for matches that could still outrank the best found.
     """
-    m = len(pattern)
-    if m == 0:
-        return []
-    full = (1 << m) - 1
-    high = 1 << (m - 1)
-    peq: dict[str, int] = {}
-    for i, ch in enumerate(pattern):
-        peq[ch] = peq.get(ch, 0) | (1 << i)
-    pv, mv, score = full, 0, m
-    ends: list[tuple[int, int]] = []
-    for j, ch in enumerate(text):
-        eq = peq.get(ch, 0)
-        xv = eq | mv
-        xh = (((eq & pv) + pv) ^ pv) | eq
-        ph = mv | (~(xh | pv) & full)
-        mh = pv & xh
-        if ph & high:
-            score += 1
-        elif mh & high:
-            score -= 1
-        ph = (ph << 1) & full
-        mh = (mh << 1) & full
-        pv = mh | (~(xv | ph) & full)
-        mv = ph & xv
-        if score <= max_errors:
-            ends.append((j + 1, score))
-    matches = []
-    for index, (end, errors) in enumerate(ends):
-        before = ends[index - 1] if index else None
-        after = ends[index + 1] if index + 1 < len(ends) else None
-        if before and before[0] == end - 1 and before[1] < errors:
-            continue
-        if after and after[0] == end + 1 and after[1] < errors:
-            continue
-        if before and before[0] == end - 1 and before[1] == errors:
-            continue  # a run of equal scores: keep its first end only
-        start = _best_start(text, pattern, end, max_errors)
-        matches.append((start, end, errors))
-    return matches
+    exact = quote.exact
+    m = len(exact)
+    max_errors = int(m * MAX_ERROR_RATE)
+    judged = {(c.start, c.end): c for c in copies}
+
+    radius = NEARBY + 2 * m
+
+    def best() -> Candidate | None:
+        bar = context_bar(verbatim + sum(1 for c in judged.values() if c.errors))
+        kept = [
+            c
+            for c in judged.values()
+            if supported(c, m, bar, hint is not None and abs(c.start - hint) <= radius)
+        ]
+        return max(kept, key=lambda c: c.score) if kept else None
+
+    if max_errors > 0:
+        stretches: list[tuple[int, int]] = []
+        if hint is not None:
+            stretches += approximate.search(text, exact, max_errors, (hint - radius, hint + radius))
+        if m < SHORT_QUOTE:
+            stretches += _beside_context(text, quote, max_errors)
+        for lo, hi in _merged(stretches, len(text)):
+            _judge_stretch(text, quote, hint, max_errors, lo, hi, judged)
+        if m >= SHORT_QUOTE:
+            found = best()
+            budget = max_errors
+            if found is not None:
+                budget = _budget_to_beat(found, quote, budget, None if hint is None else radius)
+            if budget > 0:  # with none, only verbatim copies could outrank it: all judged
+                for lo, hi in approximate.search(text, exact, budget):
+                    _judge_stretch(text, quote, hint, budget, lo, hi, judged)
+    return best()
 
 
-def _best_start(text: str, pattern: str, end: int, max_errors: int) -> int:
-    """The start of the best alignment of ``pattern`` ending exactly at ``end``."""
-    window_start = max(0, end - len(pattern) - max_errors)
-    window = text[window_start:end][::-1]
-    # The pattern and the window both read backwards from ``end``: the alignment must use the
-    # pattern fully and may stop anywhere in the window, so each length of window is a start.
-    distances = _distances_to_prefixes(pattern[::-1], window)
-    best_length = min(
-        range(len(window) + 1), key=lambda length: (distances[length], abs(length - len(pattern)))
-    )
-    return end - best_length
+def _budget_to_beat(
+    found: Candidate, quote: TextQuoteSelector, most: int, radius: int | None
+) -> int:
+    """The most errors a match beyond ``radius`` of the old place may have and still outrank
+    ``found`` (at most ``most``); -1 if none can."""
+    near = 1.0 if radius is None else nearness(radius)
+    best_possible = weight(quote) - POSITION_CHARACTERS * (1 - near)
+    # (best_possible - errors) / weight > found.score  <=>  errors < room
+    room = best_possible - found.score * weight(quote)
+    return min(most, math.ceil(room) - 1)
+
+
+def _beside_context(text: str, quote: TextQuoteSelector, max_errors: int) -> list[tuple[int, int]]:
+    """Stretches right after a verbatim piece of the prefix, or right before one of the suffix."""
+    m = len(quote.exact)
+    stretches = []
+    slack = PIECE_SLACK + max_errors
+    tail = quote.prefix[-CONTEXT_PIECE:]
+    if len(tail) >= PIECE_SLACK:
+        for found in _find_all(text, tail)[: MANY_OCCURRENCES * 4]:
+            at = found + len(tail)
+            stretches.append((at - slack, at + m + slack))
+    head = quote.suffix[:CONTEXT_PIECE]
+    if len(head) >= PIECE_SLACK:
+        for at in _find_all(text, head)[: MANY_OCCURRENCES * 4]:
+            stretches.append((at - m - slack, at + slack))
+    return stretches
+
+
+def _merged(stretches: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(stretches):
+        lo, hi = max(0, lo), min(size, hi)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        elif lo < hi:
+            merged.append((lo, hi))
+    return merged
+
+
+def _judge_stretch(
+    text: str,
+    quote: TextQuoteSelector,
+    hint: int | None,
+    max_errors: int,
+    lo: int,
+    hi: int,
+    judged: dict[tuple[int, int], Candidate],
+) -> None:
+    """Aligns the quote in ``text[lo:hi]`` and judges each place it fits (once per place)."""
+    for run in approximate.runs(approximate.ends(text, quote.exact, max_errors, lo, hi)):
+        found = place(text, quote, hint, run, max_errors)
+        if found is not None:
+            judged.setdefault((found.start, found.end), found)

@@ -1,8 +1,5 @@
-"""Words and sentences of an article's canonical text, as offsets: what grading counts in.
-
-**Words** are runs of letters and digits, joined across an apostrophe, a full stop, a comma or a
-hyphen between two of them, so that ``Trump's``, ``U.S``, ``41,500`` and ``catch-and-release``
-are one word each. Punctuation and spaces are not words.
+"""Sentences of an article's canonical text, as offsets: where grading says a claim's sentence
+ends. (Words are those of :mod:`annotator.core.text.words`, the ones students select.)
 
 **Sentences** never cross a block (a headline, a paragraph, a caption ...). Inside a block a
 sentence ends at ``.``, ``!`` or ``?`` (with any closing quotation marks or brackets after it)
@@ -17,19 +14,12 @@ import re
 
 from annotator.core.text.selectors import trim_to_words
 
-WORD = re.compile(r"\w+(?:['’.,\-]\w+)*")
 _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 # Words that end in a full stop without ending a sentence (besides initials and "U.S.").
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen lt col sgt jr sr inc co corp ltd vs etc "  # noqa: SIM905
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-
-
-def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """``(start, end)`` of every word of ``text[start:end]``, in absolute offsets."""
-    end = len(text) if end is None else end
-    return [m.span() for m in WORD.finditer(text, start, end)]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
