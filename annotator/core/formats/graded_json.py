@@ -18,7 +18,10 @@ from annotator.core.formats.readable_json import dumps_readable
 from annotator.core.lessons.lesson import Lesson
 
 GRADED_SET_FORMAT = "annotator.graded-set"
-GRADED_SET_FORMAT_VERSION = 1
+# 2: the grading rule of docs/grading.md: auto_score is the points earned out of the target,
+# points_earned the credited points; each student has counts and verdicts, the key its key words
+# and alternatives.
+GRADED_SET_FORMAT_VERSION = 2
 
 # The fields of a score, in the order the document lists them.
 _SCORE_FIELDS = ("precision", "recall", "f1", "true_positives", "student_count", "key_count")
