@@ -279,24 +279,66 @@ def _say_upgraded(database) -> None:
 @class_group.command("grade")
 @click.option("--db", "db", metavar="PATH", help=DB_HELP)
 @click.option("--lesson", "lesson_ref", metavar="PACK", help=LESSON_HELP)
-def class_grade(db: str | None, lesson_ref: str | None) -> None:
-    """Grade every imported student against the answer key and print the scores."""
-    from annotator.core.classroom.results import final_score
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print a JSON array, one object per student (name, id, score, points, target, counts "
+    "by outcome ...), for scripts.",
+)
+def class_grade(db: str | None, lesson_ref: str | None, as_json: bool) -> None:
+    """Grade every imported student against the answer key, print the scores, and store them
+    in the database's grades table (see docs/grading.md)."""
+    import json
+
+    from annotator.core.classroom.results import summary
     from annotator.services.classroom import Classroom
 
     lesson = _resolve_lesson(lesson_ref, db)
     if not lesson.has_key:
         raise click.ClickException("This pack has no answer key: open the teacher's copy.")
-    with _open(db) as database:
-        results = Classroom(database, lesson).results()
-    click.echo(f"{'student':<28} {'P':>5} {'R':>5} {'F1':>5} {'final':>6}")
-    for result in sorted(results.values(), key=lambda r: r.name.casefold()):
-        overall = result.grade.overall
-        final = final_score(result)
+    database, not_stored = _open_to_store(db)
+    with database:
+        classroom = Classroom(database, lesson)
+        results = classroom.results() if not_stored else classroom.record_grades()
+    if not_stored:
+        click.echo(f"The grades were not stored in the database: {not_stored}", err=True)
+    ordered = sorted(results.values(), key=lambda r: (r.name.casefold(), r.student_id))
+    if as_json:
+        click.echo("[" + ",\n".join(json.dumps(summary(r)) for r in ordered) + "]")
+        return
+    click.echo(
+        f"{'student':<28} {'points':>7} {'score':>6} {'final':>6}  {'P':>5} {'R':>5} {'F1':>5}"
+    )
+    for result in ordered:
+        values = summary(result)
         click.echo(
-            f"{result.name[:28]:<28} {_pct(overall.precision)} {_pct(overall.recall)} "
-            f"{_pct(overall.f1)} {'' if final is None else f'{final:6.1f}'}"
+            f"{result.name[:28]:<28} {values['points']:7.2f} {_score(values['score'])} "
+            f"{_score(values['final'])}  {_pct(values['precision'])} {_pct(values['recall'])} "
+            f"{_pct(values['f1'])}"
         )
+    if ordered:
+        click.echo(f"Full marks (100) at {ordered[0].grade.target:g} points.")
+
+
+def _open_to_store(db: str | None):
+    """The database opened for writing, to store the grades, and None; or, where it cannot be
+    written (read-only media, open in the app), opened read-only, and the reason."""
+    from annotator.storage.database import DatabaseError, open_database
+
+    path = _db_path(db)
+    if not path.is_file():
+        return _open(db), None  # the read-only open names the missing file
+    try:
+        database = open_database(path, exclusive=True)
+    except DatabaseError as error:
+        return _open(db), str(error)
+    if database.copy_before_upgrade is not None:
+        click.echo(
+            f"Updated the database; the file as it was is kept at {database.copy_before_upgrade}",
+            err=True,
+        )
+    return database, None
 
 
 @class_group.command("export")
@@ -366,6 +408,10 @@ def review_command(db: str | None, lesson_ref: str | None) -> None:
 
 def _pct(value: float | None) -> str:
     return "    –" if value is None else f"{100 * value:5.0f}"
+
+
+def _score(value: float | None) -> str:
+    return "     –" if value is None else f"{value:6.1f}"
 
 
 def _load_lesson(path: str):

@@ -107,7 +107,7 @@ def _finals(handed_in, lesson) -> dict[str, float]:
     for number, (name, _listed, sid) in enumerate(STUDENTS):
         with open_database(handed_in["base"] / "computers" / f"{number}.db") as database:
             work = Workspace(database, lesson, student=name).current_annotations()
-        finals[sid] = round(100 * grade_student(work, lesson.key).overall.f1, 1)
+        finals[sid] = grade_student(work, lesson).score  # docs/grading.md, no override
     return finals
 
 

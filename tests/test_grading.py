@@ -1,5 +1,6 @@
-"""Grading against the answer key: matching rules, one-to-one assignment and scores, on cases small
-enough to check by hand."""
+"""Grading against the answer key: what finds a claim, what it earns, the assignment of highlights
+to claims, the score and the verdicts, on texts small enough to check by hand. The same rule on
+the built-in lesson, as a teacher runs it, is in ``test_grading_lesson.py``."""
 
 from __future__ import annotations
 
@@ -8,239 +9,351 @@ import dataclasses
 import pytest
 
 from annotator.core.annotations.annotation import Annotation, new_annotation
-from annotator.core.classroom.grading import OVERALL, Match, TagScore, grade_class, grade_student
-from annotator.core.lessons.lesson import KeySpan
-from annotator.core.text.selectors import describe
+from annotator.core.classroom.grading import OVERALL, TagScore, grade_class, grade_student
+from annotator.core.classroom.verdicts import (
+    CREDITED,
+    NEAR,
+    NOT_IN_KEY,
+    ORPHANED,
+    PARTIAL,
+    WRONG_TAG,
+)
+from annotator.core.lessons.lesson import Alternative, Article, GradingRules, KeySpan, Lesson
+from annotator.core.text.article_text import parse_article
+from annotator.core.text.selectors import TextPositionSelector, describe
 
-TEXT = "abcdefghij" * 12  # 120 characters: offsets are easy to read, quotes are real
+BODY = (
+    "The mayor approved a vanity bridge on Tuesday. Critics called it a costly mistake, "
+    "according to a report. It opens in 2027 and will cost four million pounds."
+)
+OTHER = "A second article. It says the bridge is a vanity bridge too."
 
 
-def ann(start: int, end: int, tag: str = "FACT", article: str = "a1", **kw) -> Annotation:
-    return new_annotation(
-        text=TEXT, start=start, end=end, lesson_id="L", article_id=article, tag=tag, **kw
+def article(article_id: str, body: str) -> Article:
+    return Article(article_id, "Gazette", "", "", "", "", "", parse_article(body))
+
+
+def claim(
+    phrase: str,
+    tag: str = "FACT",
+    points: float = 1.0,
+    *,
+    article_id: str = "a1",
+    key_words: tuple[str, ...] = (),
+    alternatives: tuple[Alternative, ...] = (),
+) -> KeySpan:
+    text = BODY if article_id == "a1" else OTHER
+    start = text.index(phrase)
+    position, quote = describe(text, start, start + len(phrase))
+    words = tuple(
+        TextPositionSelector(start + phrase.index(w), start + phrase.index(w) + len(w))
+        for w in key_words
+    )
+    return KeySpan(article_id, tag, quote, position, points, "", words, alternatives)
+
+
+def lesson(*key: KeySpan, target: float | None = None, wrong_tag_credit: float = 0.5) -> Lesson:
+    return Lesson(
+        id="L",
+        version="1",
+        title="Bridge",
+        instructions_markdown="",
+        articles=(article("a1", BODY), article("a2", OTHER)),
+        key=key,
+        rules=GradingRules(target, wrong_tag_credit),
     )
 
 
-def span(start: int, end: int, tag: str = "FACT", article: str = "a1", points=1.0) -> KeySpan:
-    position, quote = describe(TEXT, start, end)
-    return KeySpan(article_id=article, tag=tag, quote=quote, position=position, points=points)
+def ann(phrase: str, tag: str = "FACT", article_id: str = "a1", **kw) -> Annotation:
+    text = BODY if article_id == "a1" else OTHER
+    start = text.index(phrase)
+    return new_annotation(
+        text=text,
+        start=start,
+        end=start + len(phrase),
+        lesson_id="L",
+        article_id=article_id,
+        tag=tag,
+        **kw,
+    )
 
 
-# -- the threshold -------------------------------------------------------------------------------
+def only_verdict(annotation: Annotation, key: Lesson):
+    grade = grade_student([annotation], key)
+    (verdict,) = grade.verdicts
+    return grade, verdict
 
 
-def test_iou_exactly_at_the_threshold_matches() -> None:
-    half = ann(0, 5)  # inside [0, 10): IoU 5/10 = 0.5
-    grade = grade_student([half], [span(0, 10)])
-    assert grade.matches == [Match(half.id, 0, 0.5)]
-    assert grade.misses == [] and grade.extras == []
+# -- what finds a claim --------------------------------------------------------------------------
 
 
-def test_iou_just_below_the_threshold_does_not_match() -> None:
-    short = ann(0, 4)  # IoU 4/10
-    grade = grade_student([short], [span(0, 10)])
-    assert grade.matches == []
-    assert grade.misses == [0]
-    assert grade.extras == [short.id]
+def test_the_claim_itself_earns_its_points() -> None:
+    key = lesson(claim("approved a vanity bridge on Tuesday", points=2))
+    grade, verdict = only_verdict(ann("approved a vanity bridge on Tuesday"), key)
+    assert (verdict.outcome, verdict.key_index, verdict.credit) == (CREDITED, 0, 2.0)
+    assert verdict.reason == (
+        "found the FACT claim “approved a vanity bridge on Tuesday”: 2 of 2 points"
+    )
+    assert grade.points_earned == 2 and grade.matches[0].credit == 2
 
 
-def test_shifted_span_iou_is_computed_on_the_union() -> None:
-    shifted = ann(15, 25)  # against [10, 20): overlap 5, union 15
-    longer = ann(10, 30)  # overlap 10, union 20: exactly 0.5
-    assert grade_student([shifted], [span(10, 20)]).matches == []
-    assert grade_student([longer], [span(10, 20)]).matches == [Match(longer.id, 0, 0.5)]
+def test_two_thirds_of_the_claims_words_find_it_and_fewer_do_not() -> None:
+    key = lesson(claim("a costly mistake", "FRAMING"))
+    assert only_verdict(ann("costly mistake", "FRAMING"), key)[1].outcome == CREDITED
+    _, near = only_verdict(ann("mistake", "FRAMING"), key)
+    assert near.outcome == NEAR and near.credit == 0 and near.key_index == 0
+    assert near.reason == (
+        "near the FRAMING claim “a costly mistake”: covers 33% of its key words; "
+        "two thirds are needed"
+    )
 
 
-def test_the_threshold_is_the_lessons() -> None:
-    half = ann(0, 5)
-    assert grade_student([half], [span(0, 10)], threshold=0.51).matches == []
-    assert grade_student([ann(0, 3)], [span(0, 10)], threshold=0.3).overall.true_positives == 1
+def test_key_words_say_which_part_of_a_claim_carries_it() -> None:
+    key = lesson(claim("a vanity bridge", "FRAMING", key_words=("vanity",)))
+    assert only_verdict(ann("vanity", "FRAMING"), key)[1].outcome == CREDITED
+    _, near = only_verdict(ann("bridge on", "FRAMING"), key)
+    assert near.outcome == NEAR
+    assert "covers 0% of its key words (“vanity”)" in near.reason
 
 
-@pytest.mark.parametrize("threshold", [0.0, -0.1, 1.01])
-def test_a_threshold_outside_0_1_is_refused(threshold: float) -> None:
-    with pytest.raises(ValueError, match="threshold"):
-        grade_student([], [span(0, 10)], threshold=threshold)
-    with pytest.raises(ValueError, match="threshold"):
-        grade_class({}, [span(0, 10)], threshold=threshold)
+def test_a_letter_missing_at_an_edge_changes_nothing() -> None:
+    key = lesson(claim("a vanity bridge", "FRAMING", key_words=("vanity",)))
+    text = BODY
+    start = text.index("vanity") + 1  # "anity"
+    sloppy = new_annotation(
+        text=text, start=start, end=start + 5, lesson_id="L", article_id="a1", tag="FRAMING"
+    )
+    assert only_verdict(sloppy, key)[1].outcome == CREDITED
 
 
-# -- one-to-one assignment -----------------------------------------------------------------------
+def test_a_few_words_more_keep_full_credit_and_the_whole_sentence_earns_a_third() -> None:
+    key = lesson(claim("vanity bridge", "FRAMING"))
+    assert only_verdict(ann("a vanity bridge on Tuesday", "FRAMING"), key)[1].credit == 1
+    sentence = "The mayor approved a vanity bridge on Tuesday."
+    _, verdict = only_verdict(ann(sentence, "FRAMING"), key)
+    assert verdict.outcome == PARTIAL
+    assert verdict.credit == pytest.approx(1 / 3)
+    assert verdict.reason == (
+        "found the FRAMING claim “vanity bridge”; it takes in 6 more words of the sentence "
+        "(3 are free): a third of the credit: 0.33 of 1 point"
+    )
 
 
-def test_two_student_spans_on_one_key_span_give_one_match_and_one_extra() -> None:
-    exact, near = ann(0, 10), ann(1, 10)  # IoU 1.0 and 0.9
-    grade = grade_student([near, exact], [span(0, 10)])
-    assert grade.matches == [Match(exact.id, 0, 1.0)]
-    assert grade.extras == [near.id]
-    assert grade.overall.precision == 0.5
-    assert grade.overall.recall == 1.0
-    assert grade.overall.f1 == pytest.approx(2 / 3)
+def test_a_highlight_past_the_claims_sentence_earns_nothing_for_it() -> None:
+    key = lesson(claim("Critics called it a costly mistake"))
+    two = "Critics called it a costly mistake, according to a report. It opens"
+    _, verdict = only_verdict(ann(two), key)
+    assert verdict.outcome == NEAR and verdict.credit == 0
+    assert "runs on past its sentence" in verdict.reason
 
 
-def test_one_student_span_on_two_key_spans_matches_only_one() -> None:
-    # [0, 10) against [0, 10) (IoU 1) and [0, 12) (IoU 10/12): the better one is taken.
-    whole = ann(0, 10)
-    grade = grade_student([whole], [span(0, 12), span(0, 10)])
-    assert grade.matches == [Match(whole.id, 1, 1.0)]
-    assert grade.misses == [0]
+def test_a_paragraph_does_not_earn_every_claim_in_it() -> None:
+    key = lesson(claim("vanity bridge"), claim("costly mistake"), claim("2027"))
+    grade, verdict = only_verdict(ann(BODY), key)
+    assert verdict.outcome == NEAR and grade.points_earned == 0
+    assert grade.misses == [0, 1, 2]
 
 
-def test_assignment_beats_greedy_by_finding_more_matches() -> None:
-    # Key A = [0, 10) inside key B = [0, 20). Student s1 = [0, 10) matches A (1.0) and B (0.5);
-    # s2 = [5, 10) matches only A (0.5; against B it is 5/20). Greedy by IoU would pair s1 with A
-    # and leave B unfound; the assignment finds both.
-    s1, s2 = ann(0, 10), ann(5, 10)
-    grade = grade_student([s1, s2], [span(0, 10), span(0, 20)])
-    assert grade.matches == [Match(s2.id, 0, 0.5), Match(s1.id, 1, 0.5)]
-    assert grade.misses == [] and grade.extras == []
+def test_a_highlight_beside_a_claim_in_its_sentence_is_near_it() -> None:
+    key = lesson(claim("costly mistake", "FRAMING"))
+    _, verdict = only_verdict(ann("according to a report", "FRAMING"), key)
+    assert verdict.outcome == NEAR and verdict.key_index == 0
+    assert (
+        verdict.reason
+        == "in the sentence of the FRAMING claim “costly mistake”, but not on its words"
+    )
 
 
-def test_assignment_maximises_total_iou_among_equal_numbers_of_matches() -> None:
-    # Keys [0, 10) and [0, 12); students [0, 10) and [0, 11). Pairing "straight" gives
-    # 1.0 + 11/12; crossing gives 10/11 + 10/12, less.
-    a, b = ann(0, 10), ann(0, 11)
-    grade = grade_student([b, a], [span(0, 10), span(0, 12)])
-    assert grade.matches == [Match(a.id, 0, 1.0), Match(b.id, 1, 11 / 12)]
-
-
-def test_identical_duplicates_are_settled_the_same_way_every_time() -> None:
-    first, second = ann(0, 10), ann(0, 10)
-    key = [span(0, 10)]
-    grade = grade_student([first, second], key)
-    assert len(grade.matches) == 1 and len(grade.extras) == 1
-    assert {grade.matches[0].annotation_id, *grade.extras} == {first.id, second.id}
-    assert grade_student([first, second], key) == grade
+def test_a_highlight_far_from_every_claim_is_not_in_the_key() -> None:
+    key = lesson(claim("costly mistake", "FRAMING"))
+    _, verdict = only_verdict(ann("It opens in 2027"), key)
+    assert (verdict.outcome, verdict.key_index, verdict.reason) == (
+        NOT_IN_KEY,
+        None,
+        "nothing in the key here",
+    )
 
 
 # -- tags ----------------------------------------------------------------------------------------
 
 
-def test_right_span_wrong_tag_is_reported_apart_and_scores_nothing() -> None:
-    quote = ann(0, 10, tag="QUOTE")
-    grade = grade_student([quote], [span(0, 10, tag="FACT")])
-    assert grade.matches == []
-    assert grade.wrong_tag == [(quote.id, 0, 1.0)]
-    assert grade.misses == [] and grade.extras == []
-    assert grade.overall == TagScore(OVERALL, 0.0, 0.0, 0.0, 0, 1, 1)
-    assert grade.points_earned == 0
+def test_the_wrong_tag_earns_the_packs_wrong_tag_credit() -> None:
+    key = lesson(claim("a costly mistake", "FRAMING", points=2))
+    grade, verdict = only_verdict(ann("a costly mistake", "FACT"), key)
+    assert (verdict.outcome, verdict.credit) == (WRONG_TAG, 1.0)
+    assert verdict.reason == (
+        "found the claim “a costly mistake”, but the key tags it FRAMING; FACT earns 50% of its "
+        "points: 1 of 2 points"
+    )
+    assert grade.wrong_tag == [(verdict.annotation_id, 0, 1.0)]
+    assert grade.matches == [] and grade.extras == [] and grade.misses == []
+    stingy = lesson(claim("a costly mistake", "FRAMING", points=2), wrong_tag_credit=0.25)
+    assert only_verdict(ann("a costly mistake", "FACT"), stingy)[1].credit == 0.5
 
 
-def test_a_right_tag_match_wins_over_a_closer_wrong_tag_one() -> None:
-    closer_wrong, right = ann(0, 10, tag="QUOTE"), ann(0, 9, tag="FACT")
-    grade = grade_student([closer_wrong, right], [span(0, 10, tag="FACT")])
-    assert grade.matches == [Match(right.id, 0, 0.9)]
-    assert grade.wrong_tag == []
-    assert grade.extras == [closer_wrong.id]
+def test_no_wrong_tag_credit_leaves_the_highlight_near_its_claim() -> None:
+    key = lesson(claim("a costly mistake", "FRAMING"), wrong_tag_credit=0)
+    _, verdict = only_verdict(ann("a costly mistake", "FACT"), key)
+    assert verdict.outcome == NEAR and verdict.credit == 0
+    assert "gives no credit for another tag" in verdict.reason
 
 
-def test_per_tag_scores() -> None:
-    key = [span(0, 10, "FACT"), span(20, 30, "FACT"), span(40, 50, "QUOTE")]
-    fact, quote, framing = ann(0, 10, "FACT"), ann(40, 50, "QUOTE"), ann(60, 70, "FRAMING")
-    grade = grade_student([fact, quote, framing], key)
-    assert list(grade.per_tag) == ["FACT", "FRAMING", "QUOTE"]
-    assert grade.per_tag["FACT"] == TagScore("FACT", 1.0, 0.5, 2 / 3, 1, 1, 2)
-    assert grade.per_tag["QUOTE"] == TagScore("QUOTE", 1.0, 1.0, 1.0, 1, 1, 1)
-    # Nothing of the key is FRAMING: no score, but the annotation is an extra ...
-    assert grade.per_tag["FRAMING"] == TagScore("FRAMING", None, None, None, 0, 1, 0)
-    assert grade.extras == [framing.id]
+def test_an_accepted_alternative_earns_its_credit() -> None:
+    debatable = claim(
+        "a costly mistake",
+        "FRAMING",
+        alternatives=(Alternative("QUOTE", 0.75), Alternative("FACT", 1.0)),
+    )
+    key = lesson(debatable)
+    _, quote = only_verdict(ann("a costly mistake", "QUOTE"), key)
+    assert (quote.outcome, quote.credit) == (PARTIAL, 0.75)
+    assert "the key accepts QUOTE for it at 75% credit" in quote.reason
+    assert only_verdict(ann("a costly mistake", "FACT"), key)[1].outcome == CREDITED
+
+
+def test_a_right_tag_beats_a_closer_wrong_one_for_the_same_claim() -> None:
+    key = lesson(claim("a costly mistake", "FRAMING"))
+    wrong, right = ann("a costly mistake", "FACT"), ann("costly mistake", "FRAMING")
+    grade = grade_student([wrong, right], key)
+    assert [v.outcome for v in grade.verdicts] == [NEAR, CREDITED]
+    assert "another of your highlights earned it (“costly mistake”)" in grade.verdicts[0].reason
+
+
+# -- the assignment ------------------------------------------------------------------------------
+
+
+def test_a_highlight_earns_the_claim_worth_more_not_the_tidier_one() -> None:
+    # A: "approved a vanity bridge" (2 points); B: "a vanity bridge on" (1 point). The highlight
+    # "a vanity bridge" finds both, and fits B better by overlap: it earns A.
+    key = lesson(claim("approved a vanity bridge", points=2), claim("a vanity bridge on"))
+    grade, verdict = only_verdict(ann("a vanity bridge"), key)
+    assert (verdict.key_index, verdict.credit) == (0, 2.0)
     assert grade.misses == [1]
-    # ... and it counts against the overall precision.
+
+
+def test_the_assignment_earns_the_most_points_not_the_best_pair_first() -> None:
+    # h1 finds A (2 points) and B (1 point); h2 finds only A. Taking the best pair first gives
+    # h1 to A and leaves h2 with nothing (2 points); the assignment earns 3.
+    key = lesson(claim("approved a vanity bridge", points=2), claim("vanity bridge on Tuesday"))
+    h1, h2 = ann("a vanity bridge on"), ann("mayor approved a vanity")
+    grade = grade_student([h1, h2], key)
+    assert grade.points_earned == 3
+    assert [(v.key_index, v.credit) for v in grade.verdicts] == [(1, 1.0), (0, 2.0)]
+
+
+def test_a_claim_is_earned_once_and_a_highlight_earns_one_claim() -> None:
+    key = lesson(claim("vanity bridge"))
+    first, second = ann("vanity bridge"), ann("a vanity bridge")
+    grade = grade_student([first, second], key)
+    assert grade.points_earned == 1
+    assert sorted(v.outcome for v in grade.verdicts) == [CREDITED, NEAR]
+    assert grade_student([first, second], key) == grade  # settled the same way every time
+
+
+# -- the score -----------------------------------------------------------------------------------
+
+
+def test_the_score_is_the_points_earned_out_of_the_target() -> None:
+    key = lesson(claim("vanity bridge"), claim("costly mistake"), claim("2027", points=3))
+    grade = grade_student([ann("vanity bridge"), ann("costly mistake")], key)
+    assert grade.target == 4.0  # 80% of 5 points
+    assert grade.score == 50.0
+    set_target = lesson(claim("vanity bridge"), claim("costly mistake"), target=2)
+    assert grade_student([ann("vanity bridge"), ann("costly mistake")], set_target).score == 100
+
+
+def test_the_score_stops_at_100() -> None:
+    key = lesson(claim("vanity bridge"), claim("costly mistake"))
+    grade = grade_student([ann("vanity bridge"), ann("costly mistake")], key)
+    assert grade.points_earned == 2 and grade.target == 1.6 and grade.score == 100
+
+
+def test_highlights_that_earn_nothing_cost_nothing() -> None:
+    key = lesson(claim("vanity bridge"), claim("costly mistake"))
+    alone = grade_student([ann("vanity bridge")], key)
+    padded = grade_student([ann("vanity bridge"), ann("It opens"), ann("Critics called")], key)
+    assert alone.score == padded.score == 62.5
+    assert padded.overall.precision == pytest.approx(1 / 3)  # the statistics still see them
+
+
+def test_counts_by_outcome_list_every_outcome() -> None:
+    key = lesson(claim("vanity bridge"), claim("costly mistake", "FRAMING"))
+    lost = dataclasses.replace(ann("2027"), orphaned=True)
+    grade = grade_student([ann("vanity bridge"), ann("costly mistake"), ann("It opens"), lost], key)
+    assert grade.counts() == {
+        "credited": 1,
+        "partial": 0,
+        "wrong_tag": 1,
+        "near": 0,
+        "not_in_key": 1,
+        "orphaned": 1,
+    }
+    # Counted when graded, the verdicts written when first read: they agree.
+    assert [v.outcome for v in grade.verdicts] == [
+        "credited",
+        "wrong_tag",
+        "not_in_key",
+        "orphaned",
+    ]
+
+
+# -- the statistics ------------------------------------------------------------------------------
+
+
+def test_precision_recall_and_f1_come_from_the_same_assignment() -> None:
+    key = lesson(
+        claim("vanity bridge", "FRAMING"),
+        claim("approved a vanity bridge on Tuesday", points=3),
+        claim("2027"),
+    )
+    framing, fact, extra = ann("vanity", "FRAMING"), ann("It opens in 2027"), ann("Critics")
+    grade = grade_student([framing, fact, extra], key)
+    assert list(grade.per_tag) == ["FACT", "FRAMING"]
+    assert grade.per_tag["FACT"] == TagScore("FACT", 0.5, 0.25, pytest.approx(1 / 3), 1, 2, 2)
+    assert grade.per_tag["FRAMING"].recall == 0.0  # "vanity" is half of "vanity bridge"
     assert grade.overall.tag == OVERALL
-    assert grade.overall.precision == pytest.approx(2 / 3)
-    assert grade.overall.recall == pytest.approx(2 / 3)
-    assert grade.overall.f1 == pytest.approx(2 / 3)
-    assert (grade.overall.true_positives, grade.overall.student_count) == (2, 3)
-    assert grade.overall.key_count == 3
+    assert grade.overall.precision == pytest.approx(1 / 3)
+    assert grade.overall.recall == pytest.approx(1 / 5)
 
 
-# -- points, misses, edge cases ------------------------------------------------------------------
+def test_an_empty_key_gives_no_score() -> None:
+    grade = grade_student([ann("vanity bridge")], lesson())
+    assert grade.score is None
+    assert grade.overall == TagScore(OVERALL, None, None, None, 0, 1, 0)
+    assert [v.outcome for v in grade.verdicts] == [NOT_IN_KEY]
 
 
-def test_recall_is_weighted_by_points_and_precision_is_not() -> None:
-    key = [span(0, 10, points=1), span(20, 30, points=3)]
-    hit = ann(20, 30)
-    grade = grade_student([hit, ann(50, 60)], key)
-    assert grade.points_earned == 3 and grade.points_possible == 4
-    assert grade.overall.recall == 0.75
-    assert grade.overall.precision == 0.5
-    assert grade.overall.f1 == pytest.approx(2 * 0.75 * 0.5 / 1.25)
-    assert grade.misses == [0]
+def test_an_empty_submission_scores_zero() -> None:
+    grade = grade_student([], lesson(claim("vanity bridge"), claim("2027", "QUOTE")))
+    assert grade.score == 0.0
+    assert grade.overall == TagScore(OVERALL, 0.0, 0.0, 0.0, 0, 0, 2)
+    assert grade.misses == [0, 1] and grade.verdicts == []
+
+
+def test_orphaned_highlights_are_listed_and_never_graded() -> None:
+    lost = dataclasses.replace(ann("vanity bridge"), orphaned=True)
+    grade, verdict = only_verdict(lost, lesson(claim("vanity bridge")))
+    assert verdict.outcome == ORPHANED and verdict.credit == 0
+    assert grade.orphaned == [lost.id] and grade.extras == [] and grade.misses == [0]
+    assert grade.overall.student_count == 0
+
+
+def test_claims_on_another_article_are_never_found() -> None:
+    key = lesson(claim("vanity bridge", article_id="a2"))
+    _, verdict = only_verdict(ann("vanity bridge"), key)
+    assert verdict.outcome == NOT_IN_KEY
+    assert only_verdict(ann("vanity bridge", article_id="a2"), key)[1].outcome == CREDITED
 
 
 def test_points_must_be_positive() -> None:
     with pytest.raises(ValueError, match="points"):
-        grade_student([], [span(0, 10, points=0)])
-
-
-def test_misses_are_listed_in_key_order() -> None:
-    key = [span(0, 10), span(20, 30), span(40, 50)]
-    grade = grade_student([ann(20, 30)], key)
-    assert grade.misses == [0, 2]
-    assert grade.overall.recall == pytest.approx(1 / 3)
-    assert grade.overall.precision == 1.0
-
-
-def test_empty_key_gives_no_scores() -> None:
-    work = [ann(0, 10), ann(20, 30, "QUOTE")]
-    grade = grade_student(work, [])
-    assert grade.overall == TagScore(OVERALL, None, None, None, 0, 2, 0)
-    assert all(score.f1 is None for score in grade.per_tag.values())
-    assert grade.extras == [a.id for a in work]
-    assert grade.points_earned == 0 and grade.points_possible == 0
-
-
-def test_empty_submission_scores_zero() -> None:
-    grade = grade_student([], [span(0, 10), span(20, 30, "QUOTE")])
-    assert grade.overall == TagScore(OVERALL, 0.0, 0.0, 0.0, 0, 0, 2)
-    assert grade.per_tag["QUOTE"] == TagScore("QUOTE", 0.0, 0.0, 0.0, 0, 0, 1)
-    assert grade.misses == [0, 1]
-    assert grade.student == ""
-
-
-def test_orphaned_annotations_are_listed_and_never_graded() -> None:
-    lost = dataclasses.replace(ann(0, 10), orphaned=True)
-    grade = grade_student([lost], [span(0, 10)])
-    assert grade.orphaned == [lost.id]
-    assert grade.matches == [] and grade.extras == []
-    assert grade.misses == [0]
-    assert grade.overall.student_count == 0
-    assert grade.overall.precision == 0.0
-
-
-def test_spans_on_different_articles_never_match() -> None:
-    elsewhere = ann(0, 10, article="a2")
-    grade = grade_student([elsewhere], [span(0, 10, article="a1")])
-    assert grade.matches == [] and grade.wrong_tag == []
-    assert grade.misses == [0]
-    assert grade.extras == [elsewhere.id]
-
-
-def test_each_article_is_matched_on_its_own() -> None:
-    key = [span(0, 10, article="a1"), span(0, 10, article="a2"), span(30, 40, article="a2")]
-    on_a2, on_a1 = ann(30, 40, article="a2"), ann(0, 10, article="a1")
-    grade = grade_student([on_a2, on_a1], key)
-    assert grade.matches == [Match(on_a1.id, 0, 1.0), Match(on_a2.id, 2, 1.0)]
-    assert grade.misses == [1]
-
-
-def test_a_long_key_span_is_found_from_an_annotation_that_starts_late() -> None:
-    # The key span starts long before the annotation: the index must still reach back to it.
-    key = [span(0, 100), span(90, 95)]
-    late = ann(10, 100)
-    assert grade_student([late], key).matches == [Match(late.id, 0, 0.9)]
-
-
-# -- a class -------------------------------------------------------------------------------------
+        grade_student([], lesson(claim("vanity bridge", points=0)))
 
 
 def test_grade_class_grades_each_student_under_their_name() -> None:
-    key = [span(0, 10), span(20, 30)]
-    ada = [ann(0, 10, student="ada"), ann(20, 30, student="ada")]
-    grades = grade_class({"ada": ada, "bo": [ann(0, 10)], "cy": []}, key)
+    key = lesson(claim("vanity bridge"), claim("costly mistake"))
+    ada = [ann("vanity bridge", student="ada"), ann("costly mistake", student="ada")]
+    grades = grade_class({"ada": ada, "bo": [ann("vanity bridge")], "cy": []}, key)
     assert list(grades) == ["ada", "bo", "cy"]
-    assert [g.student for g in grades.values()] == ["ada", "bo", "cy"]
-    assert grades["ada"].overall.f1 == 1.0
-    assert grades["bo"].overall.recall == 0.5
-    assert grades["cy"].overall.f1 == 0.0
+    assert [g.score for g in grades.values()] == [100.0, 62.5, 0.0]
     assert grades["ada"] == grade_student(ada, key)  # the student's name comes from the work

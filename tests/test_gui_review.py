@@ -74,7 +74,10 @@ def test_one_student_the_key_and_the_table(review, tmp_path, lesson):
     kos = review.views["daily-kos"]
     offset = lesson.article("daily-kos").text.text.index("eyebrow-raising") + 2
     assert kos.annotations_at(offset)[0].tag == "FACT"  # Ben's own tag, not the class's
-    assert "Right span, wrong tag" in review.detail.toPlainText()
+    detail = review.detail.toPlainText()
+    assert "Right span, wrong tag" in detail
+    assert "but the key tags it FRAMING; FACT earns 50% of its points" in detail  # why
+    assert f"of {len(lesson.key)} claims with a tag the key accepts, 1 with another tag" in detail
 
     review.choose(KEY)
     assert kos.annotations_at(offset)[0].tag == "FRAMING"
@@ -88,6 +91,18 @@ def test_one_student_the_key_and_the_table(review, tmp_path, lesson):
     assert values == sorted(values, reverse=True)
     review.filter_edit.setText("cle")
     assert review.proxy.rowCount() == 1
+
+
+def test_the_window_stores_the_grades_it_shows_and_the_overrides(review, tmp_path, lesson):
+    review.import_paths([str(_submit_all(tmp_path, lesson))])
+    query = "select student_name, score, override, final from grades order by student_name"
+    stored = sqlite3.connect(tmp_path / "teacher.db").execute(query).fetchall()
+    scores = {r.name: r.grade.score for r in review.results.values()}
+    assert stored == [(name, scores[name], None, scores[name]) for name in ("Ada", "Ben", "Cleo")]
+    review.choose(next(k for k, r in review.results.items() if r.name == "Ben"))
+    review.override.setValue(75)
+    stored = sqlite3.connect(tmp_path / "teacher.db").execute(query).fetchall()
+    assert stored[1] == ("Ben", scores["Ben"], 75.0, 75.0)
 
 
 def test_override_and_feedback_are_saved_at_once(review, tmp_path, lesson):

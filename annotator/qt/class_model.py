@@ -1,5 +1,6 @@
-"""The class table of the review window: one row per student, counts per tag and scores, how
-late they handed in, and what the teacher should know about their file."""
+"""The class table of the review window: one row per student, counts per tag, the points
+credited, the statistics and the scores, how late they handed in, and what the teacher should
+know about their file."""
 
 from __future__ import annotations
 
@@ -52,8 +53,8 @@ class ClassTableModel(QStandardItemModel):
         self._rows: list[ClassRow] = []
         self._tag_counts: dict[str, Counter[str]] = {}
         tags = [tag.name for tag in lesson.tags]
-        self.columns = ["Student", "ID", *tags, "Precision", "Recall", "F1", "Override", "Final"]
-        self.columns += ["Late", "Notes"]
+        self.columns = ["Student", "ID", *tags, "Points", "Precision", "Recall", "F1"]
+        self.columns += ["Score", "Override", "Final", "Late", "Notes"]
         self._tag_columns = {2 + i: tag for i, tag in enumerate(tags)}
         self.roster_known = False  # whether the class has a roster ("not on the roster" notes)
         self.setHorizontalHeaderLabels(self.columns)
@@ -100,6 +101,8 @@ class ClassTableModel(QStandardItemModel):
         if name == "Notes":
             return "; ".join(notes(row.standing, roster_known=self.roster_known))
         values = {
+            "Points": result.grade.points_earned,
+            "Score": result.grade.score,
             "Precision": overall.precision,
             "Recall": overall.recall,
             "F1": overall.f1,

@@ -34,6 +34,7 @@ from annotator.core.annotations.annotation import Annotation
 from annotator.core.annotations.key import key_as_annotations
 from annotator.core.classroom.heatmap import heat_map
 from annotator.core.classroom.results import StudentResult
+from annotator.core.classroom.verdicts import OUTCOME_HEADINGS, OUTCOMES
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_actions import ClassActions
@@ -163,8 +164,9 @@ class ReviewWindow(QMainWindow):
     # -- data
 
     def refresh(self) -> None:
-        """Reloads the class from the database: after an import, an override, feedback."""
-        self.results = self.classroom.results()
+        """Grades the class from the database (storing the grades for the teacher to query):
+        on opening and after an import."""
+        self.results = self.classroom.record_grades()
         keep = self.chooser.currentData()
         self._fill_table()
         self.chooser.blockSignals(True)
@@ -290,12 +292,13 @@ class ReviewWindow(QMainWindow):
 
         rows = [f"<h3>{escape(result.name)}</h3>"]
         overall = grade.overall
-        if overall.f1 is not None:
+        if grade.score is not None and overall.f1 is not None:
             rows.append(
-                f"<p>Found {len(grade.matches)} of {len(key)} key spans; "
-                f"precision {overall.precision:.0%}, recall {overall.recall:.0%}, "
-                f"F1 {overall.f1:.0%}; {grade.points_earned:g} of "
-                f"{grade.points_possible:g} points.</p>"
+                f"<p>Score {grade.score:g}: {grade.points_earned:.4g} points credited of the "
+                f"target {grade.target:g} (the key's claims hold {grade.points_possible:g}). "
+                f"Found {len(grade.matches)} of {len(key)} claims with a tag the key accepts, "
+                f"{len(grade.wrong_tag)} with another tag; precision {overall.precision:.0%}, "
+                f"recall {overall.recall:.0%}, F1 {overall.f1:.0%}.</p>"
             )
         rows.append(outcome_legend_html())
 
@@ -310,15 +313,17 @@ class ReviewWindow(QMainWindow):
             return f"{escape(annotation.tag)}: {quote(annotation.quote.exact)}"
 
         sections = [
-            ("Matches", [f"{m.iou:.0%} {key_line(m.key_index)}" for m in grade.matches]),
             (
-                "Right span, wrong tag",
-                [f"{own_line(a)} (key: {escape(key[k].tag)})" for a, k, _iou in grade.wrong_tag],
-            ),
-            ("Missed", [key_line(k) for k in grade.misses]),
-            ("Extra tags", [own_line(a) for a in grade.extras]),
-            ("Not found in this version", [own_line(a) for a in grade.orphaned]),
+                OUTCOME_HEADINGS[outcome],
+                [
+                    f"{own_line(v.annotation_id)} <i>({escape(v.reason)})</i>"
+                    for v in grade.verdicts
+                    if v.outcome == outcome
+                ],
+            )
+            for outcome in OUTCOMES
         ]
+        sections.append(("Missed claims", [key_line(k) for k in grade.misses]))
         for title, items in sections:
             if items:
                 rows.append(f"<p><b>{title} ({len(items)})</b><br>" + "<br>".join(items) + "</p>")

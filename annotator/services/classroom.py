@@ -37,8 +37,10 @@ from annotator.core.classroom.submission import (
     parse_submission,
 )
 from annotator.core.lessons.lesson import Lesson
+from annotator.services.grades import grade_rows
 from annotator.storage.class_repository import ACTIVE, HELD, ClassRepository, StoredSubmission
 from annotator.storage.database import AppDatabase
+from annotator.storage.grade_repository import GradeRepository
 from annotator.storage.roster_repository import RosterRepository
 
 ADDED, UPDATED, UNCHANGED, KEPT_NEWER, HELD_BACK, REFUSED = (
@@ -274,7 +276,7 @@ class Classroom:
         assert self._class_read is not None
         stamp = self._class_read[0]
         if self._graded is None or self._graded[0] != stamp:
-            grades = grade_class(by_student, self.lesson.key, self.lesson.match_threshold)
+            grades = grade_class(by_student, self.lesson)
             self._graded = (stamp, grades)
         return dict(self._graded[1])
 
@@ -297,6 +299,15 @@ class Classroom:
             for stored in self.submissions()
         }
 
+    def record_grades(self) -> dict[str, StudentResult]:
+        """:meth:`results`, and the same grades written to the ``grades`` table (replacing the
+        lesson's earlier ones) for the teacher to query: what ``annotator class grade`` and the
+        review window do when they grade the class."""
+        results = self.results()
+        rows = grade_rows(results, self.lesson.version)
+        self._judge(GradeRepository(self.database.db).replace, rows)
+        return results
+
     def agreement(self) -> dict[str, ArticleAgreement]:
         by_student = self.annotations_by_student()
         result = {}
@@ -316,6 +327,7 @@ class Classroom:
         if score is not None and not 0 <= score <= 100:
             raise ValueError("an override is a score from 0 to 100")
         self._judge(self.repository.set_override, student_key, score)
+        self._judge(GradeRepository(self.database.db).set_final, student_key, score)
 
     def set_feedback(self, student_key: str, feedback: str) -> None:
         self._judge(self.repository.set_feedback, student_key, feedback)

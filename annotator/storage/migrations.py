@@ -169,3 +169,38 @@ def _fold_v1(text: str) -> str:
     import unicodedata
 
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+@step
+def m006_grades(db: sqlite_utils.Database) -> None:
+    """The class's grades as last computed, one row per student of a lesson, for the teacher to
+    query with any SQLite tool (Datasette, a spreadsheet's SQL import): the automatic score, the
+    points behind it, the highlights by outcome, the older statistics and the final grade."""
+    db["grades"].create(
+        {
+            "lesson_id": str,
+            "student_key": str,
+            "student_name": str,
+            "student_id": str,
+            "score": float,  # the automatic score, 0-100; NULL when the lesson has no key
+            "points": float,  # the points credited
+            "target": float,  # the points that make 100
+            "key_points": float,  # the points of all the key's claims
+            "credited": int,  # highlights by outcome (docs/grading.md)
+            "partial": int,
+            "wrong_tag": int,
+            "near": int,
+            "not_in_key": int,
+            "orphaned": int,
+            "claims_found": int,  # claims found with a tag the key accepts
+            "claims_missed": int,  # claims no highlight earned
+            "precision": float,
+            "recall": float,
+            "f1": float,
+            "override": float,  # the teacher's score, when there is one
+            "final": float,  # the override if set, else the score
+            "lesson_version": str,
+            "graded": str,  # when (UTC, ISO 8601)
+        },
+        pk=("lesson_id", "student_key"),
+    )

@@ -7,6 +7,7 @@ in the review window is the one the gradebook and the printed report carry.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.grading import StudentGrade
@@ -26,18 +27,40 @@ class StudentResult:
 
 
 def auto_score(grade: StudentGrade) -> float | None:
-    """``round(100 * overall F1, 1)``; None when the key is empty (there was nothing to find)."""
-    f1 = grade.overall.f1
-    return None if f1 is None else round(100 * f1, 1)
+    """The automatic score, 0-100 with one decimal: ``min(100, 100 x credited points / target)``
+    (see :mod:`annotator.core.classroom.grading`); None when the key is empty."""
+    return grade.score
 
 
 def final_score(result: StudentResult) -> float | None:
     """The grade out of 100: the teacher's override if set, else :func:`auto_score`.
 
-    The automatic score is the overall F1 (unweighted precision, point-weighted recall, as in
-    :mod:`annotator.core.classroom.grading`) as a percentage with one decimal. None only when there
-    is no override and the lesson has no key.
+    None only when there is no override and the lesson has no key.
     """
     if result.override is not None:
         return float(result.override)
     return auto_score(result.grade)
+
+
+def summary(result: StudentResult) -> dict[str, Any]:
+    """One student's grade as plain values, for scripts (``annotator class grade --json``) and
+    the ``grades`` table: who, the scores, the points behind them and the highlights by outcome.
+    """
+    grade = result.grade
+    overall = grade.overall
+    return {
+        "name": result.name,
+        "id": result.student_id,
+        "score": grade.score,
+        "final": final_score(result),
+        "override": result.override,
+        "points": round(grade.points_earned, 4),
+        "target": grade.target,
+        "key_points": grade.points_possible,
+        "counts": grade.counts(),
+        "claims_found": len(grade.matches),
+        "claims_missed": len(grade.misses),
+        "precision": overall.precision,
+        "recall": overall.recall,
+        "f1": overall.f1,
+    }

@@ -32,12 +32,12 @@ def class_report_html(
 ) -> str:
     """A printable overview for the teacher: scores per student, averages, and key difficulty.
 
-    Three tables: every student (sorted by name) with their counts and scores; the class average
-    of precision, recall and F1 per tag and overall (over the students for whom the score is
-    defined) and of the final grade; and, for each key span in key order, how many students found
-    it with the right tag, found it with another tag, or missed it. Students' notes and the
-    teacher's feedback are not included. When the pack has a due date, a column says how late
-    each student handed in (``standings``, in the order of ``results``).
+    Three tables: every student (sorted by name) with their counts, points and scores; the class
+    average of precision, recall and F1 per tag and overall (over the students for whom the score
+    is defined) and of the final grade; and, for each claim in key order, how many students
+    found it with a tag the key accepts, found it with another tag, or missed it. Students' notes
+    and the teacher's feedback are not included. When the pack has a due date, a column says how
+    late each student handed in (``standings``, in the order of ``results``).
     """
     results = list(results)
     late = dict(zip(map(id, results), (s.late_by for s in standings), strict=False))
@@ -49,7 +49,7 @@ def class_report_html(
         "<h1>Class report</h1>",
         f'<p class="meta">{escape(lesson.title)} · lesson {escape(lesson.id)}, version '
         f"{escape(lesson.version)} · {n} student{'s' if n != 1 else ''} · "
-        f"{len(lesson.key)} key spans{due}</p>",
+        f"{len(lesson.key)} claims in the key{due}</p>",
         "<h2>Students</h2>",
     ]
     rows = []
@@ -66,6 +66,7 @@ def class_report_html(
                 str(len(grade.wrong_tag)),
                 str(len(grade.misses)),
                 str(len(grade.extras)),
+                escape(points(round(grade.points_earned, 1))),
                 pct_cell(grade.overall.precision),
                 pct_cell(grade.overall.recall),
                 pct_cell(grade.overall.f1),
@@ -73,21 +74,23 @@ def class_report_html(
                 *([escape(late_words(late.get(id(result))))] if lesson.due else []),
             ]
         )
-    headers = ["Student", "ID", "Found", "Wrong tag", "Missed", "Not in key"]
+    headers = ["Student", "ID", "Found", "Wrong tag", "Missed", "Earned nothing", "Points"]
     headers += ["Precision", "Recall", "F1", "Final"]
-    widths = [15, 9, 8.5, 9, 9.5, 8.5, 11.5, 9.5, 9.5, 9.5]
+    widths = [14, 8, 7.5, 8, 8, 8.5, 8.5, 10, 9, 9, 9.5]
     if lesson.due:
         headers.append("Late by")
-        widths = [13, 8, 8, 8.5, 8.5, 8, 10.5, 9, 8.5, 9, 9]
+        widths = [12, 7.5, 7, 7.5, 7.5, 8, 8, 9, 8.5, 8.5, 8.5, 8]
     parts.append(
-        table(headers, rows, set(range(2, 10)), widths=widths)
+        table(headers, rows, set(range(2, 11)), widths=widths)
         if rows
         else '<p class="muted">No submissions yet.</p>'
     )
     parts.append(
-        '<p class="muted">Found: key spans found with the right tag. Wrong tag: found with '
-        "another tag. Not in key: highlights that match no key span. Final: the teacher's "
-        "override (marked *) if there is one, else the automatic score, F1 × 100.</p>"
+        '<p class="muted">Found: claims of the key found with a tag the key accepts. Wrong tag: '
+        "found with another tag. Earned nothing: highlights that found no claim. Points: the "
+        f"points credited, out of {points(lesson.rules.target_for(lesson.key))} for full marks. "
+        "Final: the teacher's override (marked *) if there is one, else the automatic score, "
+        "the points credited out of full marks (at most 100).</p>"
     )
 
     parts.append("<h2>Class averages</h2>")
@@ -137,8 +140,8 @@ def class_report_html(
                 if 0 <= key_index < len(wrong):
                     wrong[key_index] += 1
         parts.append(
-            f'<p class="muted">Per key span, out of {n} student{"s" if n != 1 else ""}: '
-            "how many found it with the right tag, with another tag, or not at all.</p>"
+            f'<p class="muted">Per claim of the key, out of {n} student{"s" if n != 1 else ""}: '
+            "how many found it with a tag the key accepts, with another tag, or not at all.</p>"
         )
         for outlet, indices in by_article(lesson, range(len(lesson.key))):
             rows = []
@@ -159,7 +162,7 @@ def class_report_html(
             parts.append(f"<h3>{escape(outlet)}</h3>")
             parts.append(
                 table(
-                    ["#", "Tag", "Key span", "Points", "Found", "Wrong tag", "Missed"],
+                    ["#", "Tag", "Claim", "Points", "Found", "Wrong tag", "Missed"],
                     rows,
                     {0, 3, 4, 5, 6},
                     widths=[6, 13, 41, 9, 11, 10, 10],

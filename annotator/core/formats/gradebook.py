@@ -1,10 +1,10 @@
 """The class's grades for spreadsheets: the teacher's gradebook CSV and a CSV for Canvas' import.
 
 **The final grade** (:func:`final_score`) is the teacher's override when there is one, otherwise
-the automatic score: ``round(100 * F1, 1)`` of the student's overall :class:`TagScore`, that is
-the harmonic mean of the unweighted precision and the point-weighted recall exactly as
-:mod:`annotator.core.classroom.grading` computes them. F1 rather than recall alone so that tagging
-every sentence does not earn full marks; rather than points earned, for the same reason.
+the automatic score: the points the student's highlights earned out of the key's target, at most
+100, as :mod:`annotator.core.classroom.grading` computes it (``docs/grading.md``). The gradebook
+also keeps the older statistics, precision, recall and F1, computed from the same assignment of
+highlights to claims.
 
 Both CSVs guard every cell against formula injection
 (:func:`annotator.core.formats.spreadsheet.guard_formula`: student names, ids and feedback are
@@ -38,6 +38,8 @@ def gradebook_columns(lesson: Lesson) -> list[str]:
         "Precision (%)",
         "Recall (%)",
         "F1 (%)",
+        "Points",
+        "Target",
         "Score (auto)",
         "Override",
         "Final grade",
@@ -60,7 +62,8 @@ def gradebook_csv(
     ``<TAG> count`` is the number of the student's annotations with that tag (orphaned ones, which
     are never graded, left out); a tag that is not in the lesson's tag set has no column but still
     counts against precision. Precision, recall and F1 are the overall scores as percentages with
-    one decimal, empty when the key is empty. ``Score (auto)`` is :func:`auto_score`,
+    one decimal, empty when the key is empty. ``Points`` is the points credited (two decimals),
+    ``Target`` the points that make 100. ``Score (auto)`` is :func:`auto_score`,
     ``Override`` the teacher's score (empty if none), ``Final grade`` :func:`final_score`.
     ``Submitted`` is the date the submission gives, ``Late by (hours)`` how long after the
     pack's due date (empty: on time, or no due date), ``Notes`` what the teacher should know
@@ -85,6 +88,8 @@ def gradebook_csv(
                 percent(grade.overall.precision),
                 percent(grade.overall.recall),
                 percent(grade.overall.f1),
+                points(round(grade.points_earned, 2)),
+                points(grade.target),
                 score(auto_score(grade)),
                 score(result.override),
                 score(final_score(result)),

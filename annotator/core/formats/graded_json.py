@@ -18,7 +18,10 @@ from annotator.core.formats.readable_json import dumps_readable
 from annotator.core.lessons.lesson import Lesson
 
 GRADED_SET_FORMAT = "annotator.graded-set"
-GRADED_SET_FORMAT_VERSION = 1
+# 2: the grading rule of docs/grading.md: auto_score is the points earned out of the target,
+# points_earned the credited points; each student has counts and verdicts, the key its key words
+# and alternatives.
+GRADED_SET_FORMAT_VERSION = 2
 
 # The fields of a score, in the order the document lists them.
 _SCORE_FIELDS = ("precision", "recall", "f1", "true_positives", "student_count", "key_count")
@@ -38,9 +41,10 @@ class GradedAnnotation:
 
 
 def graded_set_json(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, Any]:
-    """The whole graded class as one JSON document: key, students, scores, matches, feedback.
+    """The whole graded class as one JSON document: key, students, scores, verdicts, feedback.
 
-    Student by student: scores, the teacher's judgement, and every annotation with its feedback.
+    Student by student: scores, the verdict of every highlight (its outcome, the claim, its
+    credit and why), the teacher's judgement, and every annotation with its feedback.
     """
     document = graded_set(lesson, results)
     for student in document["students"]:
@@ -74,12 +78,29 @@ def graded_set(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, An
                 },
                 "points_earned": grade.points_earned,
                 "points_possible": grade.points_possible,
+                "target": grade.target,
                 "auto_score": auto_score(grade),
                 "override": result.override,
                 "final": final_score(result),
                 "feedback": result.feedback,
+                "counts": grade.counts(),
+                "verdicts": [
+                    {
+                        "annotation_id": v.annotation_id,
+                        "outcome": v.outcome,
+                        "key_index": v.key_index,
+                        "credit": v.credit,
+                        "reason": v.reason,
+                    }
+                    for v in grade.verdicts
+                ],
                 "matches": [
-                    {"annotation_id": m.annotation_id, "key_index": m.key_index, "iou": m.iou}
+                    {
+                        "annotation_id": m.annotation_id,
+                        "key_index": m.key_index,
+                        "iou": m.iou,
+                        "credit": m.credit,
+                    }
                     for m in grade.matches
                 ],
                 "wrong_tag": [
@@ -101,6 +122,8 @@ def graded_set(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, An
             "content_hash": lesson.content_hash,
             "title": lesson.title,
             "match_threshold": lesson.match_threshold,
+            "target": lesson.rules.target_for(lesson.key),
+            "wrong_tag_credit": lesson.rules.wrong_tag_credit,
         },
         "key": [
             {
@@ -109,6 +132,11 @@ def graded_set(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, An
                 "tag": span.tag,
                 "points": span.points,
                 "note": span.note,
+                "key_words": [
+                    span.quote.exact[w.start - span.position.start : w.end - span.position.start]
+                    for w in span.key_words
+                ],
+                "alternatives": [{"tag": a.tag, "credit": a.credit} for a in span.alternatives],
                 "target": {
                     "position": {"start": span.position.start, "end": span.position.end},
                     "quote": {

@@ -16,6 +16,7 @@ from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.grading import StudentGrade, TagScore
 from annotator.core.classroom.results import StudentResult, auto_score, final_score
 from annotator.core.classroom.standing import NO_STANDING, Standing, late_words
+from annotator.core.classroom.verdicts import OUTCOME_LABELS, points_text
 from annotator.core.formats.grade_text import points
 from annotator.core.formats.html_parts import (
     blend,
@@ -243,9 +244,13 @@ def _scorestable(lesson: Lesson, grade: StudentGrade) -> str:
 
 def _gradetable(result: StudentResult) -> str:
     grade = result.grade
+    credited = (
+        f"{points(round(grade.points_earned, 2))} of {points(grade.target)} for full marks "
+        f"(the key's claims hold {points(grade.points_possible)})"
+    )
     rows = [
-        ["Key points found", f"{points(grade.points_earned)} of {points(grade.points_possible)}"],
-        ["Automatic score (F1 × 100)", score_cell(auto_score(grade))],
+        ["Points credited", credited],
+        ["Automatic score (points ÷ full marks, at most 100)", score_cell(auto_score(grade))],
         ["Teacher's override", "—" if result.override is None else score_cell(result.override)],
         ["Final grade (out of 100)", score_cell(final_score(result))],
     ]
@@ -253,9 +258,13 @@ def _gradetable(result: StudentResult) -> str:
 
 
 def _note_lines(
-    annotation: Annotation | None, comment: str, model: str = "", model_label: str = ""
+    annotation: Annotation | None,
+    comment: str,
+    model: str = "",
+    model_label: str = "",
+    why: str = "",
 ) -> str:
-    lines = []
+    lines = [f'<span class="muted">Graded:</span> {escape(why)}'] if why else []
     if annotation is not None and annotation.note.strip():
         lines.append(f'<span class="muted">Your note:</span> {multiline(annotation.note)}')
     if comment.strip():
@@ -285,6 +294,17 @@ def _answers_html(
     def key_span(index: int) -> KeySpan | None:
         return key[index] if 0 <= index < len(key) else None
 
+    def why(annotation: Annotation) -> str:
+        """The verdict in words; without the key, only its outcome and credit (the reason
+        names the claim, which would give the key away)."""
+        verdict = grade.verdict_of(annotation.id)
+        if verdict is None:
+            return ""
+        if key_visible:
+            return verdict.reason
+        label = OUTCOME_LABELS[verdict.outcome]
+        return f"{label}, {points_text(verdict.credit)}" if verdict.credit else label
+
     def annotation_row(annotation: Annotation, span: KeySpan | None, wrong: bool) -> list[str]:
         row = [
             str(numbers.get(annotation.id, "")),
@@ -296,7 +316,9 @@ def _answers_html(
         model = span.note if span is not None else ""
         row += [
             quote(annotation.quote.exact),
-            _note_lines(annotation, comments.get(annotation.id, ""), model, "Key:"),
+            _note_lines(
+                annotation, comments.get(annotation.id, ""), model, "Key:", why(annotation)
+            ),
         ]
         return row
 
@@ -325,13 +347,15 @@ def _answers_html(
     parts = ['<h2 class="answers">Your highlights, checked against the answer key</h2>']
     found = in_order((m.annotation_id, m.key_index) for m in grade.matches)
     rows = [annotation_row(a, span_of(k), False) for a, k in found]
-    parts.append(section("Found, with the right tag", rows))
+    parts.append(section("Found, with a tag the key accepts", rows))
     found = in_order((annotation_id, k) for annotation_id, k, _iou in grade.wrong_tag)
     rows = [annotation_row(a, span_of(k), True) for a, k in found]
     parts.append(section("Found, but with a different tag from the key", rows, wrong=True))
 
     misses = [index for index in grade.misses if key_span(index) is not None]
-    parts.append(f"<h3>Missed: claims in the key you did not highlight ({len(misses)})</h3>")
+    parts.append(
+        f"<h3>Missed: claims of the key none of your highlights found ({len(misses)})</h3>"
+    )
     if not misses:
         parts.append(_NONE)
     elif not key_visible:
@@ -361,7 +385,7 @@ def _answers_html(
             )
 
     rows = [annotation_row(a, None, False) for a, _ in in_order((i, None) for i in grade.extras)]
-    parts.append(section("Highlights that are not in the key", rows))
+    parts.append(section("Highlights that earned nothing", rows))
     rows = [annotation_row(a, None, False) for a, _ in in_order((i, None) for i in grade.orphaned)]
     if rows:
         parts.append(section("Not graded: not found in this version of the text", rows))
@@ -378,12 +402,13 @@ def student_report_html(
     """A printable report for one student, built from ``result`` alone.
 
     In order: the title, the student and the lesson; the scores per tag and overall (precision,
-    recall, F1), points, the automatic score, the override and the final grade; the teacher's
-    feedback; a legend of the tags; each article (outlet, byline, date, then its full text, the
-    headline included) with the student's highlights in their tag's style; finally the student's
-    highlights checked against the key: matches, wrong tags, misses (with the key's note as the
-    model answer), highlights not in the key, and those that could not be graded, each with the
-    student's note and the teacher's comment on it.
+    recall, F1), the points credited, the automatic score, the override and the final grade; the
+    teacher's feedback; a legend of the tags; each article (outlet, byline, date, then its full
+    text, the headline included) with the student's highlights in their tag's style; finally the
+    student's highlights checked against the key: claims found with a tag the key accepts, found
+    with another tag, misses (with the key's note as the model answer), highlights that earned
+    nothing, and those that could not be graded, each with why it was graded so (its verdict),
+    the student's note and the teacher's comment on it.
 
     **Tag cues.** A highlight has its tag's colour as background *and* a cue that is not colour:
     an underline in the tag's style, from :mod:`annotator.core.lessons.looks` as in the article
@@ -395,9 +420,10 @@ def student_report_html(
     gets their blended colour (darker per layer, as in the app) and the underline of the
     innermost. Each highlight's label marks where it starts.
 
-    ``key_visible=False`` leaves the key out: no key notes, no key tags for wrong tags, and the
-    misses only counted. Scores are shown either way. ``standing`` adds when the work was handed
-    in and, past the pack's due date, how late.
+    ``key_visible=False`` leaves the key out: no key notes, no key tags for wrong tags, verdicts
+    as their outcome and credit only (a reason names its claim), and the misses only counted.
+    Scores are shown either way. ``standing`` adds when the work was handed in and, past the
+    pack's due date, how late.
     """
     grade = result.grade
     numbers, placed = _numbered(lesson, result.annotations)

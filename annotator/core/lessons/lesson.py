@@ -3,6 +3,7 @@ copy, its answer key. Loaded from a lesson pack by :mod:`annotator.core.lessons.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -10,7 +11,9 @@ from annotator.core.lessons.tags import DEFAULT_TAGS, TagSet
 from annotator.core.text.article_text import ArticleText
 from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector
 
-DEFAULT_MATCH_THRESHOLD = 0.5
+DEFAULT_MATCH_THRESHOLD = 0.5  # read from older packs; grading no longer uses it
+DEFAULT_TARGET_SHARE = 0.8  # full marks, by default, at 80% of the key's points
+DEFAULT_WRONG_TAG_CREDIT = 0.5  # a claim found with a tag the key does not accept
 
 
 @dataclass(frozen=True)
@@ -25,9 +28,22 @@ class Article:
     text: ArticleText
 
 
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """Another tag the key accepts for a claim, and the share of the claim's points it earns."""
+
+    tag: str
+    credit: float = 1.0
+
+
 @dataclass(frozen=True)
 class KeySpan:
-    """One expected annotation of the answer key."""
+    """One expected annotation of the answer key: a *claim*.
+
+    ``key_words`` are the parts of the claim a highlight must cover to find it (positions in
+    the article, each inside ``position``); empty means the claim's own words. ``alternatives``
+    are the other tags it accepts. See ``docs/grading.md``.
+    """
 
     article_id: str
     tag: str
@@ -35,6 +51,39 @@ class KeySpan:
     position: TextPositionSelector
     points: float = 1.0
     note: str = ""
+    key_words: tuple[TextPositionSelector, ...] = ()
+    alternatives: tuple[Alternative, ...] = ()
+
+    def accepts(self, tag: str) -> bool:
+        """Whether ``tag`` is the key's tag for the claim or an accepted alternative."""
+        return tag == self.tag or any(alternative.tag == tag for alternative in self.alternatives)
+
+    def tag_credit(self, tag: str, wrong_tag_credit: float) -> float:
+        """The share of the claim's points a highlight with ``tag`` earns: 1 for the key's tag,
+        an accepted alternative's credit, else the pack's wrong-tag credit."""
+        if tag == self.tag:
+            return 1.0
+        for alternative in self.alternatives:
+            if alternative.tag == tag:
+                return alternative.credit
+        return wrong_tag_credit
+
+
+@dataclass(frozen=True, slots=True)
+class GradingRules:
+    """What the pack's key says about the score as a whole (``key.toml``'s top level).
+
+    ``target`` is the number of credited points that earns 100; None means
+    :data:`DEFAULT_TARGET_SHARE` of the key's points.
+    """
+
+    target: float | None = None
+    wrong_tag_credit: float = DEFAULT_WRONG_TAG_CREDIT
+
+    def target_for(self, key: Sequence[KeySpan]) -> float:
+        if self.target is not None:
+            return self.target
+        return round(DEFAULT_TARGET_SHARE * sum(span.points for span in key), 2)
 
 
 @dataclass(frozen=True)
@@ -47,6 +96,7 @@ class Lesson:
     tags: TagSet = DEFAULT_TAGS
     key: tuple[KeySpan, ...] = ()
     match_threshold: float = DEFAULT_MATCH_THRESHOLD
+    rules: GradingRules = GradingRules()
     content_hash: str = ""
     source: str = ""  # where the pack was opened from, for messages
     due: str = ""  # when the work is due: ISO 8601 with a zone ("" for no due date)

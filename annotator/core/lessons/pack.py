@@ -21,16 +21,17 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.bounded_read import read_bounded
+from annotator.core.lessons.key_file import read_key
 from annotator.core.lessons.lesson import (
     DEFAULT_MATCH_THRESHOLD,
     Article,
+    GradingRules,
     KeySpan,
     Lesson,
     parse_due,
 )
 from annotator.core.lessons.tags import DEFAULT_TAGS, Tag, TagSet, UnderlineStyle
 from annotator.core.text.article_text import ArticleSyntaxError, parse_article
-from annotator.core.text.selectors import describe
 
 if TYPE_CHECKING:
     import jsonschema
@@ -313,8 +314,9 @@ def _load(files: PackFiles) -> tuple[Lesson | None, list[PackProblem]]:
             hasher.update(f"\0{entry['id']}\0{source}".encode())
 
     key: tuple[KeySpan, ...] = ()
+    rules = GradingRules()
     if "key" in manifest and articles:
-        key = _key(files, manifest["key"], {a.id: a for a in articles}, tags, problems)
+        key, rules = _key(files, manifest["key"], {a.id: a for a in articles}, tags, problems)
 
     if problems:
         return None, problems
@@ -329,6 +331,7 @@ def _load(files: PackFiles) -> tuple[Lesson | None, list[PackProblem]]:
         match_threshold=manifest.get("match_threshold", DEFAULT_MATCH_THRESHOLD),
         due=str(manifest.get("due", "")),
         points=manifest.get("points"),
+        rules=rules,
         content_hash=f"sha256:{hasher.hexdigest()}",
         source=files.source,
     )
@@ -410,79 +413,16 @@ def _key(
     articles: dict[str, Article],
     tags: TagSet,
     problems: list[PackProblem],
-) -> tuple[KeySpan, ...]:
+) -> tuple[tuple[KeySpan, ...], GradingRules]:
     data = _toml(files, name, problems, "answer key")
     if data is None:
-        return ()
+        return (), GradingRules()
     found = _schema_problems(files, data, "key", name)
     if found:
         problems += found
-        return ()
-    spans = []
-    for index, entry in enumerate(data["spans"]):
-        field = f"spans[{index}]"
-        article = articles.get(entry["article"])
-        if article is None:
-            known = ", ".join(articles)
-            problems.append(
-                PackProblem(name, f"no article '{entry['article']}' (known: {known})", field)
-            )
-            continue
-        if entry["tag"] not in tags:
-            known = ", ".join(tags.names)
-            problems.append(PackProblem(name, f"no tag '{entry['tag']}' (known: {known})", field))
-            continue
-        start = _locate_quote(article.text.text, entry, name, field, problems)
-        if start is None:
-            continue
-        position, quote = describe(article.text.text, start, start + len(entry["exact"]))
-        spans.append(
-            KeySpan(
-                article_id=article.id,
-                tag=entry["tag"],
-                quote=quote,
-                position=position,
-                points=float(entry.get("points", 1.0)),
-                note=entry.get("note", ""),
-            )
-        )
-    return tuple(spans)
+        return (), GradingRules()
 
+    def report(message: str, field: str) -> None:
+        problems.append(PackProblem(name, message, field))
 
-def _locate_quote(
-    text: str, entry: dict, file: str, field: str, problems: list[PackProblem]
-) -> int | None:
-    """Where a key quote stands: it must occur, and exactly once given its prefix and suffix."""
-    exact, prefix, suffix = entry["exact"], entry.get("prefix", ""), entry.get("suffix", "")
-    starts = []
-    position = text.find(exact)
-    while position != -1:
-        before = position - len(prefix)
-        if (
-            before >= 0
-            and text.startswith(prefix, before)
-            and text.startswith(suffix, position + len(exact))
-        ):
-            starts.append(position)
-        position = text.find(exact, position + 1)
-    if len(starts) == 1:
-        return starts[0]
-    if not starts:
-        problems.append(
-            PackProblem(
-                file,
-                f"the quote {exact[:60]!r} is not in article '{entry['article']}' word for word "
-                "(with its prefix and suffix); copy it from the article",
-                f"{field}.exact",
-            )
-        )
-    else:
-        problems.append(
-            PackProblem(
-                file,
-                f"the quote {exact[:60]!r} occurs {len(starts)} times in article "
-                f"'{entry['article']}'; add a prefix or suffix to say which",
-                f"{field}.exact",
-            )
-        )
-    return None
+    return read_key(data, articles, tags, report)
