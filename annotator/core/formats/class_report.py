@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from annotator.core.classroom.overview import class_overview
 from annotator.core.classroom.results import StudentResult, final_score
 from annotator.core.classroom.standing import Standing, late_words
 from annotator.core.formats.grade_text import by_name, points
@@ -19,6 +20,7 @@ from annotator.core.formats.html_parts import (
     table,
     tag_order,
 )
+from annotator.core.formats.overview_html import overview_html
 from annotator.core.lessons.lesson import Lesson
 
 
@@ -50,6 +52,8 @@ def class_report_html(
         f'<p class="meta">{escape(lesson.title)} · lesson {escape(lesson.id)}, version '
         f"{escape(lesson.version)} · {n} student{'s' if n != 1 else ''} · "
         f"{len(lesson.key)} claims in the key{due}</p>",
+        "<h2>The class at a glance</h2>",
+        overview_html(class_overview(lesson, results), tags),
         "<h2>Students</h2>",
     ]
     rows = []
