@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_actions import ClassActions
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
+from annotator.qt.class_overview import ClassOverviewPanel, show_claim
 from annotator.qt.export_actions import ExportActions
 from annotator.qt.import_report import show_import_report
 from annotator.qt.outcome_layers import outcome_legend_html, show_outcomes
@@ -154,9 +156,14 @@ class ReviewWindow(QMainWindow):
         side_layout.addWidget(self.detail, 2)
         side_layout.addLayout(form)
 
+        self.overview = ClassOverviewPanel(lesson)  # the class at a glance
+        self.overview.claim_chosen.connect(lambda index: show_claim(self.views, lesson, index))
+        self.side_tabs = QTabWidget(objectName="review-tabs")
+        self.side_tabs.addTab(side, "Students")
+        self.side_tabs.addTab(self.overview, "Class overview")
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(articles)
-        outer.addWidget(side)
+        outer.addWidget(self.side_tabs)
         outer.setSizes([980, 620])
         self.setCentralWidget(outer)
         self.refresh()
@@ -180,7 +187,9 @@ class ReviewWindow(QMainWindow):
         self.chooser.setCurrentIndex(max(index, 0))
         self.chooser.blockSignals(False)
         self._show_chosen()
+        self._agreement = self.classroom.agreement()
         self._show_agreement()
+        self.overview.show_class(list(self.results.values()), self._agreement)
         self.class_did_change.emit()
 
     def _fill_table(self) -> None:
@@ -199,7 +208,7 @@ class ReviewWindow(QMainWindow):
             self.agreement_label.setText("Agreement: needs two or more students")
             return
         parts = []
-        for article_id, agreement in self.classroom.agreement().items():
+        for article_id, agreement in self._agreement.items():
             outlet = self.lesson.article(article_id).outlet
             # round(-0.001, 2) is -0.0, shown "-0.00": "or 0.0" makes it the 0 it means.
             kappa = "–" if agreement.kappa is None else f"{round(agreement.kappa, 2) or 0.0:.2f}"
@@ -355,6 +364,7 @@ class ReviewWindow(QMainWindow):
     def _reload_keeping_choice(self) -> None:
         self.results = self.classroom.results()
         self._fill_table()
+        self.overview.show_class(list(self.results.values()), self._agreement)
         self.class_did_change.emit()
 
     def _annotation_clicked(self, annotation_id: str) -> None:
