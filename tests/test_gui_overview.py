@@ -8,9 +8,11 @@ PDF page drawn by ``pdftoppm``) are written there too: ``docs/images`` holds tho
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -183,3 +185,42 @@ def test_the_class_reports_first_page_prints_the_overview(review, tmp_path):
             ],
             check=True,
         )
+
+
+STUDENT_START_PROBE = """
+import json, os, sys
+from annotator.start import main
+
+MODULES = (
+    "annotator.core.classroom.overview",
+    "annotator.core.formats.overview_html",
+    "annotator.qt.class_overview",
+    "annotator.qt.overview_charts",
+    "annotator.qt.review_window",
+)
+
+def watch(window):
+    def ready():
+        print(json.dumps([name for name in MODULES if name in sys.modules]), flush=True)
+        os._exit(0)
+
+    window.saved_work_shown.connect(ready)
+
+sys.argv = ["annotator"]
+main(on_window=watch)
+"""
+
+
+def test_the_students_start_loads_nothing_of_the_overview(tmp_path):
+    """The student's start must not get slower: none of the overview is loaded by then."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(STUDENT_START_PROBE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(probe)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
