@@ -63,3 +63,27 @@ def test_the_anchoring_benchmark_runs_and_reports_every_kind_and_target():
         "speed, whole run",
     ):
         assert row in first_cells, result.stdout
+
+
+def test_the_class_overview_benchmark_runs_and_reports_every_row(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "bench_overview.py"),
+            "--quick",
+            "--tmpdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    for row in (
+        "3a. class_overview (agreement given)",
+        "3b. overview panel: build, figures, first paint",
+        "3c. class report's first page, HTML -> PDF",  # and its pages
+    ):
+        assert any(line.startswith(row) for line in lines), result.stdout
