@@ -17,10 +17,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -102,36 +104,40 @@ class ClassOverviewPanel(QWidget):
         self.claims.itemClicked.connect(lambda item: self._choose(item.data(CLAIM_ROLE)))
         self.who = _caption("overview-who")
         self.who.setAccessibleName("Who missed the claim")
+        self.who.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.who.setText("Choose a claim to see it in its article, and who missed it.")
 
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(18)
-        grid.addWidget(_heading("Scores"), 0, 0)
-        grid.addWidget(self.scores_caption, 1, 0)
-        grid.addWidget(self.scores, 2, 0)
-        grid.addWidget(_heading("Which tag the claims were given"), 0, 1)
-        grid.addWidget(self.confusion_caption, 1, 1)
-        confusion = QVBoxLayout()
-        confusion.addWidget(self.confusion)
-        confusion.addWidget(QLabel("<small>Rows: the key's tag. Columns: the tag given.</small>"))
-        confusion.addStretch(1)
-        grid.addLayout(confusion, 2, 1)
-        grid.addWidget(_heading("Who tagged each article"), 3, 0)
-        grid.addWidget(self.coverage_caption, 4, 0)
-        grid.addWidget(self.coverage, 5, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(_heading("Agreement between students"), 3, 1)
-        grid.addWidget(self.agreement, 4, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 11)
-        grid.setColumnStretch(1, 9)
+        left = QVBoxLayout()
+        for widget in (_heading("Scores"), self.scores_caption, self.scores):
+            left.addWidget(widget)
+        for widget in (_heading("Who tagged each article"), self.coverage_caption, self.coverage):
+            left.addWidget(widget)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        for widget in (_heading("Which tag the claims were given"), self.confusion_caption):
+            right.addWidget(widget)
+        right.addWidget(self.confusion)
+        right.addWidget(QLabel("<small>Rows: the key's tag. Columns: the tag given.</small>"))
+        right.addWidget(_heading("Agreement between students"))
+        right.addWidget(self.agreement)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(18)
+        top.addLayout(left, 11)
+        top.addLayout(right, 9)
+        who = QScrollArea(objectName="overview-who-area")
+        who.setWidget(self.who)
+        who.setWidgetResizable(True)
+        who.setFrameShape(QFrame.Shape.NoFrame)
+        who.setFixedHeight(self.fontMetrics().height() * 5 + 8)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(top)
         layout.addWidget(_heading("Claims, most missed first"))
         layout.addWidget(self.claims_caption)
         layout.addWidget(legend)
         layout.addWidget(self.claims, 1)
-        layout.addWidget(self.who)
+        layout.addWidget(who)
 
     # -- what it shows
 
