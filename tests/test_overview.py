@@ -5,6 +5,7 @@ reads."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 
@@ -12,11 +13,13 @@ import pytest
 
 from annotator.core.classroom import overview_words as words
 from annotator.core.classroom.agreement import label_tokens, tokenize
+from annotator.core.classroom.grading import grade_class
 from annotator.core.classroom.overview import BANDS, class_overview
 from annotator.core.classroom.results import StudentResult, final_score
 from annotator.core.classroom.verdicts import CREDITED, PARTIAL, WRONG_TAG
 from annotator.core.formats.class_report import class_report_html
 from annotator.core.formats.graded_json import GRADED_SET_FORMAT_VERSION, graded_set_json
+from annotator.core.formats.overview_html import MOST_DOTS, overview_html
 from tests import synthetic_class
 from tests.synthetic_class import SIZE, SKIPPED, SKIPPERS, synthetic_results
 
@@ -211,3 +214,27 @@ def test_the_synthetic_class_is_the_same_every_time(lesson):
     assert {n: [(a.start, a.end, a.tag) for a in w] for n, w in first.items()} == {
         n: [(a.start, a.end, a.tag) for a in w] for n, w in again.items()
     }
+
+
+def test_a_big_class_draws_a_dot_for_several_students(synthetic):
+    lesson, _results, overview = synthetic
+    big = dataclasses.replace(overview, bands=tuple(3 * count for count in overview.bands))
+    page = overview_html(big, lesson.tags)
+    per_dot = -(-max(big.bands) // MOST_DOTS)
+    assert per_dot > 1 and f"Each dot is {per_dot} students." in page
+    assert page.count("●") == sum(-(-count // per_dot) for count in big.bands)
+
+
+def test_a_lesson_without_a_key_has_scores_coverage_and_agreement_but_no_claims(lesson):
+    keyless = dataclasses.replace(lesson, key=())
+    work = synthetic_class.synthetic_work(lesson, 4)
+    grades = grade_class(work, keyless)
+    results = [StudentResult(name, "", work[name], grades[name]) for name in work]
+    overview = class_overview(keyless, results)
+    assert overview.claims == () and overview.scores == () and overview.median is None
+    assert all(sum(row) == 0 for row in overview.confusion)
+    assert [item.students for item in overview.coverage] == [4, 4, 4 - min(4, SKIPPERS)]
+    assert words.claims_headline(overview) == "The lesson has no answer key."
+    assert words.confusion_headline(overview) == "The lesson has no answer key."
+    page = class_report_html(keyless, results)
+    assert "Claims, most missed first" not in page and "No scores yet." in page

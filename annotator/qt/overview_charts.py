@@ -138,6 +138,9 @@ class ScoresChart(_Chart):
             left = min(max(0.0, x - width / 2), self.width() - width)
             painter.setPen(ink)
             painter.drawText(QRectF(left, 0, width, line), Qt.AlignmentFlag.AlignCenter, label)
+        if per_dot > 1:  # a big class: say what a dot stands for
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(0, 0, self.width(), line), f"a dot: {per_dot} students")
         painter.end()
 
 

@@ -8,7 +8,14 @@ alternative as its ``aria-label`` (the numbers are printed beside the bars as we
 
 from __future__ import annotations
 
-from annotator.core.classroom.overview import BAND, BANDS, ClaimFigure, ClassOverview, Coverage
+from annotator.core.classroom.overview import (
+    BAND,
+    BANDS,
+    Agreement,
+    ClaimFigure,
+    ClassOverview,
+    Coverage,
+)
 
 HEADLINE_CLAIMS = 3  # how many of the most missed claims the headline names
 
@@ -125,6 +132,8 @@ def who_text(claim: ClaimFigure) -> str:
 
 
 def confusion_headline(overview: ClassOverview) -> str:
+    if not overview.claims:
+        return "The lesson has no answer key."
     worst = max(
         (
             (count, key_tag, tag, sum(row))
@@ -224,20 +233,15 @@ def agreement_headline(overview: ClassOverview) -> str:
     if not measured:
         return "Too few words were tagged to measure agreement."
 
-    def said(item) -> str:
-        return f"{item.name} ({kappa_words(item.kappa)}: {kappa_figure(item.kappa)})"
+    def said(item: Agreement) -> str:
+        return f"({kappa_words(item.kappa)}: {kappa_figure(item.kappa)})"
 
-    first = measured[0]
-    if len(measured) == 1:
-        return f"Students agreed on {first.name} words ({kappa_words(first.kappa)}: " + (
-            f"{kappa_figure(first.kappa)})."
-        )
-    parts = [
-        f"Students agreed most on {first.name} words ({kappa_words(first.kappa)}: "
-        f"{kappa_figure(first.kappa)})"
-    ]
-    parts += [f"less on {said(item)}" for item in measured[1:-1]]
-    parts.append(f"least on {said(measured[-1])}")
+    first, *rest = measured
+    if not rest:
+        return f"Students agreed on {first.name} words {said(first)}."
+    parts = [f"Students agreed most on {first.name} words {said(first)}"]
+    parts += [f"less on {item.name} {said(item)}" for item in rest[:-1]]
+    parts.append(f"least on {rest[-1].name} {said(rest[-1])}")
     return ", ".join(parts) + "."
 
 
