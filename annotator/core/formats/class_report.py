@@ -1,5 +1,6 @@
-"""The printable overview of a class for the teacher: scores per student, class averages, and
-which claims of the key the class found. Students' notes and the teacher's feedback stay out."""
+"""The printable overview of a class for the teacher: the class at a glance (its charts, on the
+first page), scores per student, class averages, and which claims of the key the class found.
+Students' notes and the teacher's feedback stay out."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ def class_report_html(
 ) -> str:
     """A printable overview for the teacher: scores per student, averages, and key difficulty.
 
-    Three tables: every student (sorted by name) with their counts, points and scores; the class
+    First the class at a glance (:mod:`~annotator.core.formats.overview_html`): the scores, the
+    claims most missed, the tags given, who tagged each article, and agreement. Then three
+    tables: every student (sorted by name) with their counts, points and scores; the class
     average of precision, recall and F1 per tag and overall (over the students for whom the score
     is defined) and of the final grade; and, for each claim in key order, how many students
     found it with a tag the key accepts, found it with another tag, or missed it. Students' notes
