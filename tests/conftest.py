@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,20 +9,14 @@ import pytest
 from annotator.core.lessons.builtin import builtin_lesson_path
 from annotator.core.lessons.lesson import Lesson
 from annotator.core.lessons.pack import load_pack
-from annotator.qt.offscreen import offscreen_platform
-
-# The offscreen platform's own screen is 800x800: the tests' windows get a desktop's screen, on
-# which they open at their preferred size. Tests of other screens and scales run the app in a
-# process of their own (tests/test_screens.py).
-TEST_SCREEN = (1920, 1200)
+from annotator.qt.offscreen import use_offscreen_desktop
 
 
 def pytest_configure(config) -> None:
-    """Before any QApplication: offscreen, on :data:`TEST_SCREEN` (unless told otherwise)."""
-    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-        screens = Path(tempfile.mkdtemp(prefix="annotator-screens-"))
-        atexit.register(shutil.rmtree, screens, True)
-        os.environ["QT_QPA_PLATFORM"] = offscreen_platform(screens, *TEST_SCREEN)
+    """Before any QApplication: offscreen (unless told otherwise), on a desktop's screen, where
+    the windows open at their preferred size (the platform's own screen is 800x800). Tests of
+    other screens and scales run the app in a process of its own (tests/test_screens.py)."""
+    use_offscreen_desktop()
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

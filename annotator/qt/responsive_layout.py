@@ -19,6 +19,9 @@ zoom and the screen's scale:
   always), and an annotation chosen in the list brings its article into view.
 - The user's own choice (the panel shown or hidden) holds until the window crosses the width
   at which the rule changes its mind.
+- A window whose panel comes first (the review window: a teacher grades from the class table)
+  keeps it docked as long as one article at the minimum measure fits beside it, and shows
+  fewer articles at a time instead.
 
 :func:`arrange` is the rule, a pure function; :class:`ResponsiveLayout` measures the window,
 applies it, and remembers the splitter positions the user chose (see
@@ -72,15 +75,17 @@ def arrange(
     handle: int,
     panel_wanted: bool | None = None,
     panel_chosen: int | None = None,
+    panel_first: bool = False,
 ) -> Arrangement:
     """Where the side panel and ``articles`` panes go in ``width``.
 
     ``pane_min`` and ``pane_comfort`` are the pane widths of the minimum and the comfortable
     measure, ``handle`` a splitter handle's width; ``panel_wanted`` the user's choice of showing
-    the panel (None: the rule's), ``panel_chosen`` the panel width the user dragged it to.
+    the panel (None: the rule's), ``panel_chosen`` the panel width the user dragged it to;
+    ``panel_first``: the panel stays docked while one article fits beside it.
     """
     gaps = (articles - 1) * handle
-    docked = docks(width, articles, pane_min, panel_min, handle)
+    docked = docks(width, 1 if panel_first else articles, pane_min, panel_min, handle)
     if panel_wanted is not None:
         docked = panel_wanted
     panel = 0
@@ -136,9 +141,11 @@ class ResponsiveLayout(QObject):
         panel_text: str,
         panel_preferred: int,
         panel_minimum: Callable[[QWidget], int],
+        panel_first: bool = False,
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.panel_first = panel_first
         self.panel_preferred = panel_preferred
         self.panel_minimum = panel_minimum
         self.panel_action = QAction(panel_text, window, objectName="toggle-side-panel")
@@ -224,7 +231,7 @@ class ResponsiveLayout(QObject):
         pane_min = pane_width(view, MIN_MEASURE)
         handle = outer.handleWidth()
         panel_min = self.panel_minimum(panel)
-        auto = docks(width, len(self.views), pane_min, panel_min, handle)
+        auto = docks(width, 1 if self.panel_first else len(self.views), pane_min, panel_min, handle)
         if auto != self._auto:
             self._auto, self._wanted = auto, None
         arrangement = arrange(
@@ -237,6 +244,7 @@ class ResponsiveLayout(QObject):
             handle,
             self._wanted,
             self._chosen_panel,
+            self.panel_first,
         )
         self._apply(arrangement, width, pane_min)
         return arrangement

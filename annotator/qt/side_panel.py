@@ -94,7 +94,8 @@ class SidePanel(QWidget):
         self.instructions.setObjectName("instructions")
         self.instructions.setOpenLinks(False)
         self.instructions.setHtml(render_instructions(lesson.instructions_markdown))
-        self.instructions.setMinimumHeight(120)
+        # A few lines at least; it scrolls, and gives its height to the list on a short screen.
+        self.instructions.setMinimumHeight(text_lines_height(self.instructions, 3))
         self.instructions.setFrameShape(QFrame.Shape.NoFrame)
         self.instructions_section = CollapsibleSection("Instructions", self.instructions)
 

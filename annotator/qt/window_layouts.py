@@ -2,9 +2,10 @@
 
 Both windows follow the same rules (:mod:`annotator.qt.responsive_layout` for the width,
 :mod:`annotator.qt.window_fit` for the screen); this module says what differs: the preferred
-size, the side panel's name and widths, and, in the review window, the class table's columns a
-teacher needs whatever the width (the student, the score, the override and the final score,
-moved to the front of the table, which scrolls for the rest).
+size, the side panel's name and widths, and, in the review window, that the class panel comes
+first (a teacher grades from it: it stays while one article fits beside it) and the class
+table's columns a teacher needs whatever the width (the student, the score, the override and
+the final score, moved to the front of the table, which scrolls for the rest).
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ def fit_review_window(window: ReviewWindow, outer: QSplitter) -> None:
     def panel_minimum(panel: QWidget) -> int:
         return max(panel.minimumSizeHint().width(), key_columns_width(table) + 24)
 
-    layout = ResponsiveLayout(window, "&Class Panel", REVIEW_PANEL_PREFERRED, panel_minimum)
+    layout = ResponsiveLayout(
+        window, "&Class Panel", REVIEW_PANEL_PREFERRED, panel_minimum, panel_first=True
+    )
     layout.attach(outer)
     window.class_did_change.connect(lambda: layout.relayout())  # the columns were fitted again
     window.arrangement = layout
