@@ -17,19 +17,23 @@ from annotator.qt.window_layouts import KEY_COLUMNS, key_columns_first
 from tests.gui_helpers import drag_select
 
 # The article font's widths in the tests (DejaVu Sans 10.5 pt): 36 and 45 characters a line.
-PANE_MIN, PANE_COMFORT, PANEL_MIN, PANEL_PREFERRED, HANDLE = 307, 373, 300, 470, 4
+PANE_MIN, PANE_COMFORT, PANEL_MIN, PANEL_PREFERRED, HANDLE = 302, 366, 300, 470, 4
 
 
 @pytest.mark.parametrize(
     ("width", "expected"),
     [
         (1916, Arrangement(docked=True, panel=470, panes=3, area=1442)),  # 1920 wide
-        (1596, Arrangement(docked=True, panel=465, panes=3, area=1127)),  # 1600: 45 a line
+        (1596, Arrangement(docked=True, panel=470, panes=3, area=1122)),  # 1600
         (1362, Arrangement(docked=True, panel=300, panes=3, area=1058)),  # 1366
         (1276, Arrangement(docked=True, panel=300, panes=3, area=972)),  # 1280
+        (1218, Arrangement(docked=True, panel=300, panes=3, area=914)),  # the narrowest docked
+        (1217, Arrangement(docked=False, panel=0, panes=3, area=1217)),
         (1200, Arrangement(docked=False, panel=0, panes=3, area=1200)),  # the panel collapses
-        (900, Arrangement(docked=False, panel=0, panes=2, area=900)),  # two at a time
-        (600, Arrangement(docked=False, panel=0, panes=1, area=600)),  # one at a time
+        (914, Arrangement(docked=False, panel=0, panes=3, area=914)),
+        (913, Arrangement(docked=False, panel=0, panes=2, area=913)),  # two at a time
+        (608, Arrangement(docked=False, panel=0, panes=2, area=608)),
+        (607, Arrangement(docked=False, panel=0, panes=1, area=607)),  # one at a time
     ],
 )
 def test_the_rule_by_width(width, expected):

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # name: (width, height, scale, how the scale is set), in device pixels
 SCREENS = {
     "1280x720": (1280, 720, 1.0, "platform"),
+    "1280x800": (1280, 800, 1.0, "platform"),
     "1366x768": (1366, 768, 1.0, "platform"),
     "1600x900": (1600, 900, 1.0, "platform"),
     "1920x1080 at 150% (QT_SCALE_FACTOR)": (1920, 1080, 1.5, "QT_SCALE_FACTOR"),

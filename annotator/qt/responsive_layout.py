@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Signal
-from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFontMetricsF, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSplitter,
@@ -192,8 +192,11 @@ class ResponsiveLayout(QObject):
         tabs = QTabBar(objectName="article-tabs")
         tabs.setDrawBase(False)
         tabs.setExpanding(False)
-        for view in self.views:
+        for index, view in enumerate(self.views):
             tabs.addTab(view.article.outlet)
+            tabs.setTabToolTip(
+                index, f"{view.article.outlet} (Ctrl+PgDown, Ctrl+PgUp: the next, the previous)"
+            )
         tabs.currentChanged.connect(self._tab_chosen)
         toggle = QToolButton(objectName="side-panel-toggle")
         toggle.setDefaultAction(self.panel_action)
@@ -258,8 +261,13 @@ class ResponsiveLayout(QObject):
             self._first = min(max(self._first, self._current - count + 1), self._current)
             self._first = max(0, min(self._first, total - count))
             shown = range(self._first, self._first + count)
+            hidden_text = self._tabs.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText
+            )
             for index, view in enumerate(self.views):
                 view.setVisible(index in shown)
+                # The tabs of the articles in view read as usual, the others greyed.
+                self._tabs.setTabTextColor(index, QColor() if index in shown else hidden_text)
             self._tabs.setVisible(count < total)
             self._tabs.blockSignals(True)
             self._tabs.setCurrentIndex(self._current)

@@ -162,6 +162,8 @@ class SidePanel(QWidget):
         for column, texts in labels.items():
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             header.resizeSection(column, widest + padding)
+        # What the list needs to show the article column beside some of the text.
+        self._article_room = sum(header.sectionSize(c) for c in labels) + 24 * padding // 3
         self.table.doubleClicked.connect(self._activate)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -221,6 +223,13 @@ class SidePanel(QWidget):
         layout.addWidget(self.editor)
         self.show_annotation(None)
         self._update_count()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Beside three articles the panel is narrow: the article column gives way to the text
+        # (the list keeps the articles' order, and the article filter still chooses).
+        narrow = self.table.width() < self._article_room
+        self.table.setColumnHidden(AnnotationTableModel.ARTICLE, narrow)
 
     # -- current annotation
 
