@@ -210,3 +210,14 @@ def test_the_class_table_shows_the_scores_first_and_keeps_its_columns(tmp_path, 
         key_columns_first(review.table)  # again: nothing moves
         assert [labels[header.logicalIndex(v)] for v in range(header.count())] == shown
         review.close()
+
+
+def test_hiding_the_panel_holds_when_another_lesson_opens(window, qtbot, lesson):
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    assert not window.side_panel.isVisible() and _toggle(window).isVisible()
+    window.open_lesson(lesson)
+    qtbot.waitUntil(lambda: window.arrangement.arrangement is not None)
+    assert not window.arrangement.arrangement.docked and not window.side_panel.isVisible()
+    assert len(window.arrangement.shown_views()) == 3
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    assert window.side_panel.isVisible()

@@ -229,6 +229,8 @@ class ResponsiveLayout(QObject):
         outer = self._outer
         if outer is None or not self.views or outer.count() < 2:
             return None
+        if width is None and not outer.isVisible():
+            return None  # its width is not known yet: the resize that shows it arranges it
         width = outer.width() if width is None else width
         view, panel = self.views[0], outer.widget(1)
         pane_min = pane_width(view, MIN_MEASURE)

@@ -95,6 +95,7 @@ class WindowPlacement(QObject):
         self.savers: list[Saver] = []
         self._held = False
         self._screen: QScreen | None = None
+        self._watching = False
         self.restored = self._restore()
         window.installEventFilter(self)
 
@@ -165,7 +166,8 @@ class WindowPlacement(QObject):
         handle = self.window.windowHandle()
         if handle is None:
             return
-        handle.screenChanged.connect(self._screen_changed, Qt.ConnectionType.UniqueConnection)
+        self._watching = True
+        handle.screenChanged.connect(self._screen_changed)
         self._screen_changed(handle.screen())
 
     def _screen_changed(self, screen: QScreen | None) -> None:
@@ -194,7 +196,7 @@ class WindowPlacement(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window:
             kind = event.type()
-            if kind == QEvent.Type.Show and self._screen is None:
+            if kind == QEvent.Type.Show and not self._watching:
                 self._watch_screen()
             elif kind == QEvent.Type.Close:
                 self.save()
