@@ -49,6 +49,14 @@ def _db_path(value: str | None) -> Path:
     return Path(value) if value else default_database_path()
 
 
+def _size(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[int, int]:
+    """``WxH`` as (width, height) in pixels."""
+    width, _, height = value.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and 0 < int(width) <= 8192 >= int(height) > 0):
+        raise click.BadParameter(f"{value!r} is not a size like 1366x768")
+    return int(width), int(height)
+
+
 @click.group(invoke_without_command=True)
 @click.option("--db", "db", metavar="PATH", help=DB_HELP)
 @click.option(
@@ -61,11 +69,31 @@ def _db_path(value: str | None) -> Path:
     metavar="PNG",
     help="Render the main window (1600x1000, offscreen) to a PNG and exit; asks nothing.",
 )
+@click.option(
+    "--screenshot-size",
+    metavar="WxH",
+    default="1600x1000",
+    callback=_size,
+    help="The screenshot's size in pixels, the window laid out for it (default 1600x1000).",
+)
+@click.option(
+    "--screenshot-scale",
+    metavar="FACTOR",
+    type=click.FloatRange(0.5, 4),
+    default=1.0,
+    help="Draw the screenshot as a screen set to this scale does (1.5 for 150%; default 1).",
+)
 @click.option("--student", metavar="NAME", default="", help="The student's name (else asked once).")
 @click.version_option(__version__, prog_name="annotator")
 @click.pass_context
 def cli(
-    ctx: click.Context, db: str | None, lesson: str | None, screenshot: str | None, student: str
+    ctx: click.Context,
+    db: str | None,
+    lesson: str | None,
+    screenshot: str | None,
+    screenshot_size: tuple[int, int],
+    screenshot_scale: float,
+    student: str,
 ) -> None:
     """Annotator: tag claims in news articles as FACT, QUOTE or FRAMING.
 
@@ -76,7 +104,16 @@ def cli(
     from annotator.qt.app import run_gui  # Qt is loaded only when the GUI starts
 
     # No --db: run_gui finds the default location itself, after the first paint.
-    sys.exit(run_gui(Path(db) if db else None, lesson, screenshot=screenshot, student=student))
+    sys.exit(
+        run_gui(
+            Path(db) if db else None,
+            lesson,
+            screenshot=screenshot,
+            student=student,
+            screenshot_size=screenshot_size,
+            screenshot_scale=screenshot_scale,
+        )
+    )
 
 
 @cli.command("export")

@@ -214,7 +214,11 @@ def spawn_until_painted(mode: str, workdir: Path, texts_path: Path, run: int) ->
     # every child may write and read .pyc files, under a cache folder of this run. The first,
     # unmeasured run of each mode writes them. Without this, a machine that sets
     # PYTHONDONTWRITEBYTECODE would compile the app's modules from source at every start.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(workdir / "pyc"))
+    from annotator.qt.offscreen import DESKTOP, offscreen_platform
+
+    # A desktop's screen, where the window opens at its preferred 1600x1000, as the bare one.
+    platform = offscreen_platform(workdir / "screen", *DESKTOP)
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPYCACHEPREFIX=str(workdir / "pyc"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     # The app's default database: a copy of a returning student's, in a folder of this run.
     data_home = workdir / f"data-{mode}-{run}"
@@ -322,8 +326,10 @@ NONE_GUARD: dict = {}
 
 
 def qt_app():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from annotator.qt.app import application
+    from annotator.qt.offscreen import use_offscreen_desktop
+
+    use_offscreen_desktop()
 
     app = application()
     if not NONE_GUARD:
@@ -1007,7 +1013,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from annotator.qt.offscreen import use_offscreen_desktop
+
+    use_offscreen_desktop()  # the windows open at their preferred size, as on a desktop
     parts = set(args.only or ("startup", "tagging", "seeded"))
     if args.quick:
         pairs, tag_n, reps, more_tags, scroll_rounds = 3, 60, 3, 10, 3

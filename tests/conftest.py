@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from pathlib import Path
 
 import pytest
@@ -13,6 +9,14 @@ import pytest
 from annotator.core.lessons.builtin import builtin_lesson_path
 from annotator.core.lessons.lesson import Lesson
 from annotator.core.lessons.pack import load_pack
+from annotator.qt.offscreen import use_offscreen_desktop
+
+
+def pytest_configure(config) -> None:
+    """Before any QApplication: offscreen (unless told otherwise), on a desktop's screen, where
+    the windows open at their preferred size (the platform's own screen is 800x800). Tests of
+    other screens and scales run the app in a process of its own (tests/test_screens.py)."""
+    use_offscreen_desktop()
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

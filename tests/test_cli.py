@@ -51,6 +51,26 @@ def test_screenshot_renders_a_png_and_asks_nothing(tmp_path):
     assert (width, height) == (1600, 1000)
 
 
+def _png_size(png: Path) -> tuple[int, int]:
+    header = png.read_bytes()[:24]
+    return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+
+
+def test_a_screenshot_of_another_size_and_scale(tmp_path):
+    """A 1920x1080 screen at 150%: the window laid out at 1280x720, drawn in 1920x1080 pixels."""
+    png = tmp_path / "window.png"
+    result = _run(
+        *("--db", str(tmp_path / "s.db"), "--screenshot", str(png)),
+        *("--screenshot-size", "1920x1080", "--screenshot-scale", "1.5"),
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert _png_size(png) == (1920, 1080)
+    refused = _run("--screenshot", str(png), "--screenshot-size", "1920", timeout=60)
+    assert refused.returncode == 2 and "not a size like 1366x768" in refused.stderr
+
+
 def test_export_json_and_csv(tmp_path, lesson):
     db_path = tmp_path / "s.db"
     _seed(db_path, lesson)

@@ -126,7 +126,8 @@ def start_main_window(
         # What the start made lives as long as the app: later collections need not visit it.
         gc.freeze()
 
-    article_viewports = [view.browser.viewport() for view in window.views.values()]
+    # The articles the window's width shows (the others paint when they are brought into view).
+    article_viewports = [view.browser.viewport() for view in window.arrangement.shown_views()]
     call_after_first_paint(article_viewports or [window], open_saved_work)
     return window
 
@@ -202,8 +203,15 @@ def run_review(db_path: Path, lesson: Lesson) -> int:
     return code
 
 
-def save_screenshot(window: MainWindow, path: str | Path) -> None:
-    window.resize(*SCREENSHOT_SIZE)
+def save_screenshot(
+    window: MainWindow, path: str | Path, size: tuple[int, int] = SCREENSHOT_SIZE
+) -> None:
+    """A PNG of ``window`` of ``size`` device pixels, whatever the screen: the window's own size
+    is ``size`` divided by the screen's scale, and its layout is the one of that size."""
+    window.placement.hold()
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    scale = window.screen().devicePixelRatio()
+    window.resize(round(size[0] / scale), round(size[1] / scale))
     window.show()
     QApplication.processEvents()
     window.grab().save(str(path))
@@ -215,14 +223,20 @@ def run_gui(
     screenshot: str | None = None,
     student: str = "",
     on_window: Callable[[MainWindow], None] | None = None,
+    screenshot_size: tuple[int, int] = SCREENSHOT_SIZE,
+    screenshot_scale: float = 1.0,
 ) -> int:
     """Runs the app; with ``screenshot`` it renders one PNG offscreen and exits.
 
-    ``db_path`` None means the default location in the user's data folder. ``on_window``: see
-    :func:`start_main_window`.
+    The PNG is ``screenshot_size`` device pixels, drawn at ``screenshot_scale`` (1.5 is a screen
+    set to 150%: the window is the size divided by 1.5, its text and lines 1.5 times as many
+    pixels), if no QApplication was made before. ``db_path`` None means the default location in
+    the user's data folder. ``on_window``: see :func:`start_main_window`.
     """
     if screenshot:
-        return _run_screenshot(db_path, lesson_path, screenshot, student)
+        if screenshot_scale != 1.0 and QApplication.instance() is None:
+            os.environ["QT_SCALE_FACTOR"] = f"{screenshot_scale:g}"
+        return _run_screenshot(db_path, lesson_path, screenshot, student, screenshot_size)
     app = application()
     try:
         window = start_main_window(
@@ -240,7 +254,11 @@ def run_gui(
 
 
 def _run_screenshot(
-    db_path: Path | None, lesson_path: str | None, screenshot: str, student: str
+    db_path: Path | None,
+    lesson_path: str | None,
+    screenshot: str,
+    student: str,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
     from annotator.storage.database import DatabaseError
     from annotator.storage.paths import default_database_path
@@ -252,7 +270,7 @@ def _run_screenshot(
     except (DatabaseError, PackError) as error:
         print(error, file=sys.stderr)
         return 2
-    save_screenshot(window, screenshot)
+    save_screenshot(window, screenshot, size)
     assert window.database is not None
     window.database.close()
     return 0

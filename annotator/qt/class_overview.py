@@ -94,6 +94,7 @@ class ClassOverviewPanel(QWidget):
             )
             + " &nbsp;— found · wrong tag · <b>missed</b>, in students"
         )
+        legend.setWordWrap(True)  # else its one line sets the review window's narrowest side
         self.claims = QListWidget(objectName="overview-claims")
         self.claims.setAccessibleName("Claims, most missed first")
         self.claims.setItemDelegate(

@@ -23,6 +23,7 @@ from annotator.qt.article_view import ArticleView
 from annotator.qt.lesson_opening import LessonOpening
 from annotator.qt.operations import AnnotationOperations
 from annotator.qt.rich_text import escape
+from annotator.qt.window_layouts import main_layout, place
 from annotator.qt.window_menus import WindowMenus
 
 if TYPE_CHECKING:
@@ -62,7 +63,6 @@ class MainWindow(QMainWindow):
         self.model: AnnotationTableModel | None = None
         self.side_panel: SidePanel | None = None
         self._student = student
-        self.resize(1600, 1000)
         self.setAcceptDrops(True)
         self._active_view: ArticleView | None = None
         self.views: dict[str, ArticleView] = {}
@@ -76,11 +76,13 @@ class MainWindow(QMainWindow):
         self.open_zip_action = opening.open_zip_action
         self.open_folder_action = opening.open_folder_action
         self.builtin_action, self.recent_menu = opening.builtin_action, opening.recent_menu
+        self.arrangement = main_layout(self)  # the articles and side panel by the window's width
         self.menus = WindowMenus(self)
         self.toolbar, self.tags_menu = self.menus.toolbar, self.menus.tags_menu
         self.saved_label = QLabel(objectName="save-state")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._show_lesson(lesson, with_side_panel=database is not None)
+        self.placement = place(self, "main-window", self.arrangement)
         if database is None:
             for action in self.menus.needing_database():
                 action.setEnabled(False)
@@ -249,9 +251,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(articles)
         # The side panel's place, kept from the first paint so the articles never reflow.
         outer.addWidget(QWidget(objectName="side-panel-placeholder"))
-        outer.setStretchFactor(0, 3)
-        outer.setStretchFactor(1, 1)
-        outer.setSizes([1130, 470])
+        self.arrangement.attach(outer)
         self._main_splitter = outer
         old = self.centralWidget()
         self.setCentralWidget(outer)
@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         placeholder = self._main_splitter.replaceWidget(1, panel)
         if placeholder is not None:
             placeholder.deleteLater()
+        self.arrangement.relayout()
         if old_model is not None:
             old_model.deleteLater()
         self.side_panel = panel
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
                 "This annotation's text is not in the current version of the article.", 5000
             )
             return
+        self.arrangement.show_article(view.article.id)
         view.flash(annotation.id)
 
     def zoom(self, steps: int) -> None:

@@ -45,6 +45,7 @@ from annotator.qt.export_actions import ExportActions
 from annotator.qt.import_report import show_import_report
 from annotator.qt.outcome_layers import outcome_legend_html, show_outcomes
 from annotator.qt.rich_text import InertBrowser, escape
+from annotator.qt.window_layouts import fit_review_window
 from annotator.services.classroom import Classroom, ImportOutcome
 from annotator.storage.database import AppDatabase
 
@@ -60,7 +61,6 @@ class ReviewWindow(QMainWindow):
         self.setObjectName("review-window")
         self.setWindowTitle(f"Review: {lesson.title} — Annotator")
         self.setAcceptDrops(True)
-        self.resize(1600, 1000)
         self.classroom = Classroom(database, lesson)
         self.lesson = lesson
         self.results: dict[str, StudentResult] = {}
@@ -164,8 +164,8 @@ class ReviewWindow(QMainWindow):
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(articles)
         outer.addWidget(self.side_tabs)
-        outer.setSizes([980, 620])
         self.setCentralWidget(outer)
+        fit_review_window(self, outer)  # the screen's size, the panes, what is remembered
         self.refresh()
 
     # -- data

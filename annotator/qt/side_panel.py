@@ -29,6 +29,7 @@ from annotator.qt.annotation_model import (
     AnnotationTableModel,
 )
 from annotator.qt.rich_text import InertBrowser, escape
+from annotator.qt.sizing import fit_to_text, text_lines_height
 
 NOTE_SAVE_DELAY_MS = 400
 
@@ -93,7 +94,8 @@ class SidePanel(QWidget):
         self.instructions.setObjectName("instructions")
         self.instructions.setOpenLinks(False)
         self.instructions.setHtml(render_instructions(lesson.instructions_markdown))
-        self.instructions.setMinimumHeight(120)
+        # A few lines at least; it scrolls, and gives its height to the list on a short screen.
+        self.instructions.setMinimumHeight(text_lines_height(self.instructions, 3))
         self.instructions.setFrameShape(QFrame.Shape.NoFrame)
         self.instructions_section = CollapsibleSection("Instructions", self.instructions)
 
@@ -110,6 +112,11 @@ class SidePanel(QWidget):
         self.article_filter.addItem("All articles", None)
         for article in lesson.articles:
             self.article_filter.addItem(article.outlet, article.id)
+        for combo in (self.tag_filter, self.article_filter):  # narrower than their longest item
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
 
         self.proxy = AnnotationFilterModel(self)
         self.proxy.setSourceModel(model)
@@ -155,10 +162,13 @@ class SidePanel(QWidget):
         for column, texts in labels.items():
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             header.resizeSection(column, widest + padding)
+        # What the list needs to show the article column beside some of the text.
+        self._article_room = sum(header.sectionSize(c) for c in labels) + 24 * padding // 3
         self.table.doubleClicked.connect(self._activate)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.count_label = QLabel(objectName="annotation-count")
+        self.count_label.setWordWrap(True)  # "3 not found in this version" takes two lines
         model.rowsInserted.connect(self._update_count)
         model.rowsRemoved.connect(self._update_count)
         model.modelReset.connect(self._update_count)
@@ -179,9 +189,11 @@ class SidePanel(QWidget):
         self.delete_button = QPushButton("Delete", objectName="delete-annotation")
         self.delete_button.clicked.connect(self._delete)
         tag_row.addWidget(self.delete_button)
+        for button in [*self.retag_buttons.buttons(), self.delete_button]:
+            fit_to_text(button)
         self.note_edit = QPlainTextEdit(objectName="note-editor")
         self.note_edit.setPlaceholderText("Note (optional): why did you tag this?")
-        self.note_edit.setFixedHeight(70)
+        self.note_edit.setFixedHeight(text_lines_height(self.note_edit, 3))
         self.note_edit.textChanged.connect(self._note_typed)
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.save_note_now)
@@ -194,22 +206,30 @@ class SidePanel(QWidget):
         editor_layout.addLayout(tag_row)
         editor_layout.addWidget(self.note_edit)
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel("<b>Your annotations</b>"))
-        filters.addWidget(self.count_label)
-        filters.addStretch(1)
-        filters.addWidget(self.tag_filter)
-        filters.addWidget(self.article_filter)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel("<b>Your annotations</b>"))
+        heading.addWidget(self.count_label, 1)
+        filters = QHBoxLayout()  # a row of its own: the panel stays narrow beside three articles
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.article_filter, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.instructions_section, 2)
         layout.addWidget(self.legend)
+        layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.editor)
         self.show_annotation(None)
         self._update_count()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Beside three articles the panel is narrow: the article column gives way to the text
+        # (the list keeps the articles' order, and the article filter still chooses).
+        narrow = self.table.width() < self._article_room
+        self.table.setColumnHidden(AnnotationTableModel.ARTICLE, narrow)
 
     # -- current annotation
 

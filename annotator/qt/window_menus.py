@@ -74,6 +74,8 @@ class WindowMenus(QObject):
         for action in (zoom_in, zoom_out, self.toggle_instructions):
             view_menu.addAction(action)
             window.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addActions(window.arrangement.actions())  # the side panel, the articles
         self.delete_action = QAction("&Delete Annotation", window, objectName="delete-action")
         self.delete_action.setShortcuts(
             [QKeySequence.StandardKey.Delete, QKeySequence("Backspace")]
