@@ -41,6 +41,7 @@ from annotator.qt.class_actions import ClassActions
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
 from annotator.qt.export_actions import ExportActions
 from annotator.qt.import_report import show_import_report
+from annotator.qt.key_suggestions import KeyLearning
 from annotator.qt.outcome_layers import outcome_legend_html, show_outcomes
 from annotator.qt.rich_text import InertBrowser, escape
 from annotator.services.classroom import Classroom, ImportOutcome
@@ -60,7 +61,6 @@ class ReviewWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1600, 1000)
         self.classroom = Classroom(database, lesson)
-        self.lesson = lesson
         self.results: dict[str, StudentResult] = {}
         self.last_import: list[ImportOutcome] = []
         # Called after each imported file with (done, total, name): for automation and tests,
@@ -160,6 +160,12 @@ class ReviewWindow(QMainWindow):
         outer.setSizes([980, 620])
         self.setCentralWidget(outer)
         self.refresh()
+        self.key_learning = KeyLearning(self)  # suggestions for the key, credits: undoable
+
+    @property
+    def lesson(self) -> Lesson:
+        """The lesson with its key as the teacher changed it (see ``Classroom.lesson``)."""
+        return self.classroom.lesson
 
     # -- data
 
