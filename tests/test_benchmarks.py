@@ -63,3 +63,23 @@ def test_the_anchoring_benchmark_runs_and_reports_every_kind_and_target():
         "speed, whole run",
     ):
         assert row in first_cells, result.stdout
+
+
+def test_the_key_learning_benchmark_runs_and_reports_every_row(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_key.py"), "--quick", "--tmpdir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    first_cells = {line.strip().split("  ")[0] for line in result.stdout.splitlines()}
+    for row in (
+        "3a. accept + results(), 40 x 300",
+        "undo + results()",
+        "3c. window: accept until shown",
+        "window: Ctrl+Z until shown",
+    ):
+        assert row in first_cells, result.stdout
+    assert any(line.startswith("3b. suggestions (") for line in first_cells), result.stdout

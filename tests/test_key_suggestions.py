@@ -296,3 +296,18 @@ def test_toml_strings_escape_what_toml_needs():
 
     for value in ['say "no"', "back\\slash", "line\nbreak\ttab", "bell\x07 del\x7f", "“curly”"]:
         assert tomllib.loads(f"v = {toml_string(value)}")["v"] == value
+
+
+def test_a_cache_kept_between_calls_changes_no_suggestion(lesson, work):
+    cache: dict = {}
+    plain = suggested(lesson, work)
+    assert suggested(lesson, work, cache=cache) == plain
+    assert suggested(lesson, work, cache=cache) == plain and len(cache) == 3  # one per article
+    space = plain[0]
+    text = lesson.article("nbc-news").text.text
+    accepted = KeyChanges(
+        (new_change(ACCEPT, text, "nbc-news", space.start, space.end, change_id="a",
+                    tag="FACT", points=1.0),)
+    )  # fmt: skip
+    assert suggested(lesson, work, accepted, cache=cache) == suggested(lesson, work, accepted)
+    assert len(cache) == 4  # the article of the accepted claim, grouped again

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCK_HEIGHT = 190  # pixels: the articles keep most of the window
+MOST_SHOWN = 200  # suggestions listed at most: those most students made
 SUGGESTION_HEADERS = ("Students", "Most chose", "Article", "Words")
 CHANGE_HEADERS = ("Article", "Your change")
 
@@ -98,10 +99,12 @@ class KeyLearning(QObject):
         self.window = window
         self.classroom = window.classroom
         self.undo_stack = window.class_actions.undo_stack  # one stack, one Ctrl+Z
-        self.shown: list[Suggestion] = []
+        self.shown: list[Suggestion] = []  # as listed: the first MOST_SHOWN found
+        self.found = 0
         self.dialog: AcceptClaimDialog | CreditDialog | None = None  # the last one opened
         self.menu: QMenu | None = None  # the last context menu shown, for tests
         self._basis: tuple[list, tuple[KeyChange, ...]] | None = None
+        self._cache: dict = {}  # each article's suggestions, by what they were made from
         self.dock = self._dock()
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
@@ -201,7 +204,9 @@ class KeyLearning(QObject):
         if not same or force:
             self._basis = (grades, changes)
             chosen = self.selected()
-            self.shown = key_changes.suggestions(self.classroom, self.min_students.value())
+            found = key_changes.suggestions(self.classroom, self.min_students.value(), self._cache)
+            self.found = len(found)
+            self.shown = found[:MOST_SHOWN]
             self.table.clearSelection()
             self._fill_suggestions()
             if chosen is not None:  # what was shown in its article is no longer chosen
@@ -227,9 +232,11 @@ class KeyLearning(QObject):
         least = self.min_students.value()
         if self.shown:
             said = (
-                f"{len(self.shown)} stretch(es) that {least} or more students tagged and the "
-                "key lacks, most students first. Accept one into the key or dismiss it: the "
-                "class is graded again at once (Ctrl+Z takes it back)."
+                f"{self.found} stretch(es) that {least} or more students tagged and the key "
+                "lacks, most students first"
+                + (f" (the first {len(self.shown)} listed)" if self.found > len(self.shown) else "")
+                + ". Accept one into the key or dismiss it: the class is graded again at once "
+                "(Ctrl+Z takes it back)."
             )
         elif self.window.results:
             said = f"Nothing that {least} or more students tagged is missing from the key."
@@ -304,7 +311,7 @@ class KeyLearning(QObject):
 
     def changed(self) -> None:
         """After a change or its undo: the class graded again, and everything that shows it."""
-        self.window.class_actions.changed()
+        self.window.regrade()
         self.reload()  # at once (the window's signal reloads later, finding nothing new)
 
     def accept_selected(self) -> AcceptClaimDialog | None:

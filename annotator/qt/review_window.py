@@ -189,6 +189,21 @@ class ReviewWindow(QMainWindow):
         self._show_agreement()
         self.class_did_change.emit()
 
+    def regrade(self) -> None:
+        """After a change of the key: the class graded again (and stored), in the table, the
+        student or key shown and the detail; the heat map and the agreement, which do not
+        depend on the key, stay as they are."""
+        if self.lesson.has_key and self.chooser.findData(KEY) < 0:
+            self.refresh()  # the first claim of a lesson without a key: the chooser offers it
+            return
+        self.results = self.classroom.record_grades()
+        self._fill_table()
+        if self.chosen() == CLASS:
+            self._show_detail(None)
+        else:
+            self._show_chosen()
+        self.class_did_change.emit()
+
     def _fill_table(self) -> None:
         """The class table from :attr:`results`, its columns fitted to their contents.
 

@@ -37,15 +37,19 @@ class KeyChangeError(ValueError):
     """A change of the key that cannot be made; the message says why, for the teacher."""
 
 
-def suggestions(classroom: Classroom, min_students: int = MIN_STUDENTS) -> list[Suggestion]:
+def suggestions(
+    classroom: Classroom, min_students: int = MIN_STUDENTS, cache: dict | None = None
+) -> list[Suggestion]:
     """Spans at least ``min_students`` students tagged that the key lacks, not dismissed, most
-    students first (:mod:`annotator.core.classroom.suggestions`)."""
+    students first (:mod:`annotator.core.classroom.suggestions`; ``cache`` is its cache, kept
+    by the caller)."""
     return find_suggestions(
         classroom.lesson,
         classroom.annotations_by_student(),
         classroom.grades(),
         classroom.key_changes().dismissed,
         min_students=min_students,
+        cache=cache,
     )
 
 

@@ -31,11 +31,12 @@ from functools import lru_cache
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.grading import StudentGrade
 from annotator.core.classroom.key_changes import KeyChange, place
-from annotator.core.lessons.lesson import Lesson
+from annotator.core.lessons.lesson import Article, Lesson
 from annotator.core.text.words import snap_to_words
 from annotator.core.text.words import words as words_of
 
 MIN_STUDENTS = 2
+CACHED = 24  # articles' suggestions a cache keeps: the states of a few changes back
 
 Member = tuple[str, str, str, int, int]  # (student key, annotation id, tag, start, end)
 
@@ -73,8 +74,13 @@ def suggestions(
     dismissed: Iterable[KeyChange] = (),
     *,
     min_students: int = MIN_STUDENTS,
+    cache: dict | None = None,
 ) -> list[Suggestion]:
-    """The suggestions of a graded class (see the module's text), most students first."""
+    """The suggestions of a graded class (see the module's text), most students first.
+
+    ``cache``, a dict the caller keeps between calls, holds each article's suggestions by what
+    they were made from: after a change of the key, only the articles whose highlights' verdicts
+    changed are grouped again (and after an undo, none)."""
     order = {student: number for number, student in enumerate(by_student)}
     tag_order = {name: number for number, name in enumerate(lesson.tags.names)}
     candidates: dict[str, list[Member]] = {}
@@ -100,15 +106,36 @@ def suggestions(
         members = candidates.get(article.id)
         if not members:
             continue
-        grouper = _Grouper(article.text.text)
-        refused = [grouper.word_range(s, e) for s, e in dismissed_by_article.get(article.id, [])]
-        for group in grouper.groups(members, refused):
-            students = {m[0] for m in group}
-            if len(students) < min_students:
-                continue
-            found.append(_suggestion(article.id, article.text.text, group, order, tag_order))
+        refused = dismissed_by_article.get(article.id, [])
+        made = (article.text.text, tuple(members), tuple(refused), min_students, tuple(order))
+        if cache is not None and made in cache:
+            found += cache[made]
+            continue
+        mine = _article_suggestions(article, members, refused, min_students, order, tag_order)
+        if cache is not None:
+            while len(cache) >= CACHED:
+                del cache[next(iter(cache))]
+            cache[made] = mine
+        found += mine
     found.sort(key=lambda s: (-s.count, _article_order(lesson, s.article_id), s.start, s.end))
     return found
+
+
+def _article_suggestions(
+    article: Article,
+    members: list[Member],
+    dismissed: list[tuple[int, int]],
+    min_students: int,
+    order: Mapping[str, int],
+    tag_order: Mapping[str, int],
+) -> list[Suggestion]:
+    grouper = _Grouper(article.text.text)
+    refused = [grouper.word_range(start, end) for start, end in dismissed]
+    return [
+        _suggestion(article.id, article.text.text, group, order, tag_order)
+        for group in grouper.groups(members, refused)
+        if len({m[0] for m in group}) >= min_students
+    ]
 
 
 def _article_order(lesson: Lesson, article_id: str) -> int:
@@ -145,24 +172,29 @@ class _Grouper:
             if words[0] < words[1] and not any(_agree(words, r) for r in refused):
                 extents.setdefault(words, []).append(member)
         ranges = sorted(extents)
-        firsts = [r[0] for r in ranges]
         who = {extent: {m[0] for m in found} for extent, found in extents.items()}
-        # Each extent's agreeing extents (itself included) and its support in students. An
-        # extent B agrees with A = [a0, a1) of n words only if B is at most 2n words long and
-        # shares n/2 of them: so B starts between a0 - 3n/2 and a1 - n/2.
+        # An extent that shares half of the words of A = [a0, a1) holds one of A's middle
+        # words (the middle one, or one of the two): only those extents are compared.
+        covering: dict[int, list[tuple[int, int]]] = {}
+        for extent in ranges:
+            for word in range(*extent):
+                covering.setdefault(word, []).append(extent)
         agreeing: dict[tuple[int, int], list[tuple[int, int]]] = {}
         support: dict[tuple[int, int], int] = {}
         for extent in ranges:
             a0, a1 = extent
             n = a1 - a0
-            lo = bisect.bisect_left(firsts, a0 - (3 * n + 1) // 2)
-            hi = bisect.bisect_right(firsts, a1 - n // 2)
+            low, high = a0 + (n - 1) // 2, a0 + n // 2
             near = []
-            for other in ranges[lo:hi]:
-                b0, b1 = other
-                shared = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0)
-                if shared > 0 and 2 * shared >= n and 2 * shared >= b1 - b0:
-                    near.append(other)
+            for middle in {low, high}:
+                for other in covering[middle]:
+                    b0, b1 = other
+                    if middle == high != low and b0 <= low < b1:
+                        continue  # compared already, through the other middle word
+                    shared = (a1 if a1 < b1 else b1) - (a0 if a0 > b0 else b0)
+                    if 2 * shared >= n and 2 * shared >= b1 - b0:
+                        near.append(other)
+            near.sort()
             agreeing[extent] = near
             support[extent] = len(set().union(*(who[other] for other in near)))
         taken: set[tuple[int, int]] = set()
