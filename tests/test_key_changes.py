@@ -200,3 +200,14 @@ def test_the_key_commands_have_help(command):
     result = CliRunner().invoke(cli, ["class", *command, "--help"])
     assert result.exit_code == 0, result.output
     assert "--db" in result.output and "--lesson" in result.output
+
+
+def test_the_students_report_lists_a_highlight_credited_for_them(teacher, lesson):
+    from annotator.core.formats.student_report import student_report_html
+
+    cleo = key_of(teacher, "Cleo")
+    chicago = next(a for a in teacher.results()[cleo].annotations if "Chicago" in a.quote.exact)
+    key_changes.credit(teacher, cleo, chicago.id, note="a fair reading")
+    html = student_report_html(teacher.lesson, teacher.results()[cleo])
+    assert "Not in the key, credited by your teacher (1)" in html
+    assert "credited by the teacher, “a fair reading”: 1 point" in html
