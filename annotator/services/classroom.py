@@ -31,7 +31,7 @@ from annotator.core.classroom import admission
 from annotator.core.classroom.agreement import ArticleAgreement, article_agreement
 from annotator.core.classroom.grading import StudentGrade, grade_class
 from annotator.core.classroom.identity import claim_of
-from annotator.core.classroom.key_changes import KeyChange, KeyChanges, effective_lesson
+from annotator.core.classroom.key_changes import KeyChanges, effective_lesson
 from annotator.core.classroom.results import StudentResult
 from annotator.core.classroom.roster import RosterEntry
 from annotator.core.classroom.standing import Standing, late_by
@@ -116,8 +116,8 @@ class Classroom:
     @property
     def lesson(self) -> Lesson:
         """The lesson with its key as the teacher changed it: the pack's claims, then those
-        accepted from the class (see :func:`~annotator.core.classroom.key_changes.
-        effective_lesson`); the pack's own lesson while nothing is accepted."""
+        accepted from the class (``key_changes.effective_lesson``); the pack's own lesson
+        while nothing is accepted."""
         return self._key_state()[2]
 
     def key_changes(self) -> KeyChanges:
@@ -137,16 +137,10 @@ class Classroom:
                 self._key = (stamp, changes, effective_lesson(self.pack_lesson, changes))
         return self._key
 
-    def add_key_change(self, change: KeyChange) -> None:
-        """Stores a change of the key (again, when an undo is redone); the class is graded
-        again on the next read, without reading its annotations again."""
-        self._change_key(self.key_repository.add, change)
-
-    def remove_key_change(self, change_id: str) -> bool:
-        """Removes a change of the key (an undo); whether there was one."""
-        return self._change_key(self.key_repository.remove, change_id)
-
-    def _change_key(self, write, *args):
+    def change_key(self, write: Callable[..., object], *args: object) -> object:
+        """Writes a change of the key: ``write(lesson id, *args)``, the key repository's
+        ``add`` or ``remove``. The class is graded again on the next read, without reading its
+        annotations again."""
         before = self._data_stamp()
         done = write(self.pack_lesson.id, *args)
         after = self._data_stamp()

@@ -158,18 +158,18 @@ def remove(classroom: Classroom, change_id: str) -> KeyChange | None:
     """Removes a change (undoes it); returns it, to be put back by :func:`restore`."""
     change = next((c for c in classroom.key_changes().changes if c.id == change_id), None)
     if change is not None:
-        classroom.remove_key_change(change_id)
+        classroom.change_key(classroom.key_repository.remove, change_id)
     return change
 
 
 def restore(classroom: Classroom, change: KeyChange) -> None:
     """Stores a change made with ``store=False``, or puts back one removed, as it was."""
-    classroom.add_key_change(change)
+    classroom.change_key(classroom.key_repository.add, change)
 
 
 def _stored(classroom: Classroom, change: KeyChange, store: bool) -> KeyChange:
     if store:
-        classroom.add_key_change(change)
+        restore(classroom, change)
     return change
 
 
