@@ -83,7 +83,7 @@ def work(lesson):
 def suggested(lesson, work, changes: KeyChanges | None = None, **options):
     changes = changes or KeyChanges()
     effective = effective_lesson(lesson, changes)
-    grades = grade_class(work, effective, changes.credits)
+    grades = grade_class(work, effective, changes.credits_for(work))
     return suggestions(effective, work, grades, changes.dismissed, **options)
 
 
@@ -219,8 +219,13 @@ def test_a_teachers_credit_counts_for_one_student_alone(lesson, work):
         points=1.5, note="a good catch", student_key="cleo", annotation_id=chicago.id,
     )  # fmt: skip
     changes = KeyChanges((change,))
-    plain, credited = grade_class(work, lesson), grade_class(work, lesson, changes.credits)
+    plain = grade_class(work, lesson)
+    credited = grade_class(work, lesson, changes.credits_for(work))
     assert {s for s in work if plain[s].score != credited[s].score} == {"cleo"}
+    # A highlight the student has changed since is graded as it now is.
+    moved = dataclasses.replace(chicago, quote=dataclasses.replace(chicago.quote, exact="cities"))
+    changed = {**work, "cleo": [moved if a is chicago else a for a in cleo]}
+    assert changes.credits_for(changed) == {}
 
 
 def test_a_change_is_placed_by_its_quote_when_the_text_moved(lesson):

@@ -323,7 +323,7 @@ class Classroom:
         _stamp, changes, lesson = self._key_state()
         state = (self._class_read[0], changes)
         if self._graded is None or self._graded[0] != state:
-            grades = grade_class(by_student, lesson, changes.credits)
+            grades = grade_class(by_student, lesson, changes.credits_for(by_student))
             self._graded = (state, grades)
         return dict(self._graded[1])
 

@@ -9,18 +9,18 @@ undoing one is removing it. What the changes make of a lesson is worked out here
   quote (:func:`~annotator.core.text.anchoring.anchor`). Once a claim is accepted the target
   stays the pack's (written out, where the pack left it to 80% of the points): accepting a
   claim credits the students who found it and never lowers anyone else's score;
-* the **teacher's credits** (:meth:`KeyChanges.credits`): per student, the highlights credited
-  for that student alone, which :func:`~annotator.core.classroom.grading.grade_class` applies
-  to that student's grade only.
+* the **teacher's credits** (:meth:`KeyChanges.credits_for`): per student, the highlights
+  credited for that student alone (while they stand on the words credited), which
+  :func:`~annotator.core.classroom.grading.grade_class` applies to that student's grade only.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
+from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.grading import Credits, TeacherCredit
 from annotator.core.classroom.verdicts import points_text
 from annotator.core.lessons.lesson import GradingRules, KeySpan, Lesson
@@ -108,15 +108,20 @@ class KeyChanges:
     def dismissed(self) -> list[KeyChange]:
         return self.of_kind(DISMISS)
 
-    @cached_property
-    def credits(self) -> dict[str, Credits]:
-        """The teacher's credits by student key: annotation id -> :class:`TeacherCredit`."""
-        found: dict[str, dict[str, TeacherCredit]] = {}
+    def credits_for(self, by_student: Mapping[str, Sequence[Annotation]]) -> dict[str, Credits]:
+        """The teacher's credits by student key (annotation id -> :class:`TeacherCredit`), of
+        the highlights still in their student's work on the words they were credited for: a
+        highlight the student has changed since is graded as it now is."""
+        words: dict[str, dict[str, str]] = {}
+        kept: dict[str, dict[str, TeacherCredit]] = {}
         for change in self.of_kind(CREDIT):
-            found.setdefault(change.student_key, {})[change.annotation_id] = TeacherCredit(
-                change.points, change.note
-            )
-        return found
+            student = change.student_key
+            if student not in words:
+                words[student] = {a.id: a.quote.exact for a in by_student.get(student, ())}
+            if words[student].get(change.annotation_id) == change.quote.exact:
+                credit = TeacherCredit(change.points, change.note)
+                kept.setdefault(student, {})[change.annotation_id] = credit
+        return kept
 
     def __bool__(self) -> bool:
         return bool(self.changes)
