@@ -7,15 +7,15 @@ Run from the repository root::
 The class is ``bench_class.py``'s: 40 submissions of 300 annotations against a 50-span key,
 imported into a teacher database (untimed), with a few overrides and comments.
 
-3a. Re-grading after an accept: ``key_changes.accept_suggestion`` (stored) then
+4a. Re-grading after an accept: ``key_changes.accept_suggestion`` (stored) then
     ``Classroom.results()`` on the same Classroom, as the review window does: the class is not
     read again, only graded against the key as changed. Against ``grade_class`` in memory (the
     floor: grading alone). Undoing the accept (``key_changes.remove``, then ``results()``) is
     shown too. The issue's target: under 300 ms, absolute.
-3b. The suggestions of the class (``key_changes.suggestions``), on a class graded already: what
+4b. The suggestions of the class (``key_changes.suggestions``), on a class graded already: what
     the dock computes after each change. For information: a random class has hundreds of
     suggestions; a real one, a few dozen.
-3c. The review window: accepting through the dock's undoable command until the window, its
+4c. The review window: accepting through the dock's undoable command until the window, its
     table, its views and the dock show the new grades; and Ctrl+Z. For information.
 
 Accepts and undos alternate, so every accept meets the same key. The script is a report, not a
@@ -163,7 +163,7 @@ def report_rows(results: dict) -> list[tuple[str, str, str, str, str, str]]:
     if a:
         rows.append(
             (
-                f"3a. accept + results(), {STUDENTS} x {PER_STUDENT}",
+                f"4a. accept + results(), {STUDENTS} x {PER_STUDENT}",
                 f"{a['accept_ms']:.0f} ms",
                 f"{a['grade_ms']:.0f} ms",
                 f"x{a['accept_ms'] / a['grade_ms']:.2f}",
@@ -174,7 +174,7 @@ def report_rows(results: dict) -> list[tuple[str, str, str, str, str, str]]:
         rows.append(("    undo + results()", f"{a['undo_ms']:.0f} ms", "", "", "", "info"))
         rows.append(
             (
-                f"3b. suggestions ({a['suggestions']}, largest {a['largest']} students)",
+                f"4b. suggestions ({a['suggestions']}, largest {a['largest']} students)",
                 f"{a['suggestions_ms']:.0f} ms",
                 "",
                 "",
@@ -185,7 +185,7 @@ def report_rows(results: dict) -> list[tuple[str, str, str, str, str, str]]:
     b = results.get("window")
     if b:
         rows.append(
-            ("3c. window: accept until shown", f"{b['accept_ms']:.0f} ms", "", "", "", "info")
+            ("4c. window: accept until shown", f"{b['accept_ms']:.0f} ms", "", "", "", "info")
         )
         undo = f"{b['undo_ms']:.0f} ms"
         rows.append(("    window: Ctrl+Z until shown", undo, "", "", "", "info"))
@@ -222,9 +222,9 @@ def main(argv: list[str] | None = None) -> int:
         teacher_db, _raw = import_once(lesson, inbox, paths, workdir)
         database = open_database(teacher_db)
         add_teacher_work(Classroom(database, lesson), rng)
-        log(f"3a/3b. the key's changes through the services: {reps} reps")
+        log(f"4a/4b. the key's changes through the services: {reps} reps")
         results["service"] = bench_service(reps, database, lesson, args.profile)
-        log(f"3c. the review window: {window_reps} accepts and undos")
+        log(f"4c. the review window: {window_reps} accepts and undos")
         results["window"] = bench_window(window_reps, database, lesson)
         database.close()
 

@@ -14,6 +14,7 @@ from annotator.core.classroom.agreement import (
     article_agreement,
     fleiss_kappa,
     label_tokens,
+    pooled_by_tag,
     tokenize,
 )
 
@@ -134,9 +135,59 @@ def test_article_agreement_hand_computed() -> None:
         {"ada": [ann(0, 10)], "bo": [ann(0, 5), ann(11, 16, "QUOTE")]},
         TAGS,
     )
-    assert result == ArticleAgreement(
+    assert dataclasses.replace(result, by_tag=()) == ArticleAgreement(
         kappa=6 / 38, kappa_tagged_only=-2 / 22, students=2, tokens=4, tagged_tokens=3
     )
+    # Per tag (Fleiss' kappa of one category against the rest): FACT is given 3 times of 8,
+    # with one word split (1·1 pairs apart): 1 - 1 / (4·2·1 · 3/8 · 5/8) = 1 - 8/15 = 7/15.
+    # QUOTE: once of 8, one word split: 1 - 1 / (8 · 1/8 · 7/8) = 1 - 8/7 = -1/7.
+    by_tag = {tag.tag: tag for tag in result.by_tag}
+    assert list(by_tag) == list(TAGS)
+    assert by_tag["FACT"].kappa == pytest.approx(7 / 15)
+    assert (by_tag["FACT"].ratings, by_tag["FACT"].disagreeing) == (3, 1)
+    assert by_tag["QUOTE"].kappa == pytest.approx(-1 / 7)
+    assert by_tag["FRAMING"].kappa is None  # nobody gave it: nothing to agree on
+
+
+def test_the_kappa_of_all_words_is_the_weighted_mean_of_the_tags_kappas() -> None:
+    # Fleiss (1971): kappa = Σ p_j q_j kappa_j / Σ p_j q_j over every category, "no tag"
+    # included; here the untagged words are the only other category.
+    work = {
+        "ada": [ann(0, 10), ann(11, 16, "QUOTE")],
+        "bo": [ann(0, 5, "FRAMING"), ann(11, 22, "QUOTE")],
+        "cy": [ann(6, 16)],
+    }
+    result = article_agreement(TEXT, work, TAGS)
+    ratings = result.tokens * result.students
+    given = {tag.tag: tag.ratings for tag in result.by_tag}
+    given["none"] = ratings - sum(given.values())
+    labelled = [label_tokens(tokenize(TEXT), w, TAGS) for w in work.values()]
+    none_row = [labels.count(None) for labels in zip(*labelled, strict=True)]
+    apart = {tag.tag: tag.disagreeing for tag in result.by_tag}
+    apart["none"] = sum(n * (result.students - n) for n in none_row)
+    weights, total = 0.0, 0.0
+    for tag, count in given.items():
+        p = count / ratings
+        kappa = 1 - apart[tag] / (result.tokens * 3 * 2 * p * (1 - p)) if 0 < p < 1 else None
+        if kappa is not None:
+            weights += p * (1 - p)
+            total += p * (1 - p) * kappa
+    assert result.kappa == pytest.approx(total / weights)
+
+
+def test_per_tag_agreement_pools_over_articles_as_one_text() -> None:
+    first = article_agreement(TEXT, {"ada": [ann(0, 10)], "bo": [ann(0, 5)]}, TAGS)
+    second = article_agreement(TEXT, {"ada": [ann(11, 16)], "bo": [ann(11, 16)]}, TAGS)
+    both = TEXT + " " + TEXT  # the second copy starts at 23
+    later = ann(23 + 11, 23 + 16, text=both)
+    joined = article_agreement(
+        both, {"ada": [ann(0, 10, text=both), later], "bo": [ann(0, 5, text=both), later]}, TAGS
+    )
+    pooled = {tag.tag: tag for tag in pooled_by_tag([first, second])}
+    for tag in joined.by_tag:
+        assert pooled[tag.tag] == tag
+    assert pooled["FACT"].kappa is not None
+    assert pooled_by_tag([first, article_agreement(TEXT, {"ada": []}, TAGS)]) == ()
 
 
 def test_students_who_agree_fully() -> None:
@@ -152,10 +203,10 @@ def test_kappa_is_none_for_one_student_or_no_tags() -> None:
     assert alone.kappa is None and alone.kappa_tagged_only is None
     assert alone.tagged_tokens == 1
     idle = article_agreement(TEXT, {"ada": [], "bo": []}, TAGS)
-    assert idle == ArticleAgreement(None, None, 2, 4, 0)
-    assert article_agreement("", {"ada": [], "bo": []}, TAGS) == ArticleAgreement(
-        None, None, 2, 0, 0
-    )
+    assert dataclasses.replace(idle, by_tag=()) == ArticleAgreement(None, None, 2, 4, 0)
+    assert all(tag.kappa is None for tag in idle.by_tag)
+    empty = article_agreement("", {"ada": [], "bo": []}, TAGS)
+    assert dataclasses.replace(empty, by_tag=()) == ArticleAgreement(None, None, 2, 0, 0)
 
 
 def test_a_tag_not_in_the_lesson_is_a_category_of_its_own() -> None:

@@ -65,6 +65,30 @@ def test_the_anchoring_benchmark_runs_and_reports_every_kind_and_target():
         assert row in first_cells, result.stdout
 
 
+def test_the_class_overview_benchmark_runs_and_reports_every_row(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "bench_overview.py"),
+            "--quick",
+            "--tmpdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    for row in (
+        "3a. class_overview (agreement given)",
+        "3b. overview panel: build, figures, first paint",
+        "3c. class report's first page, HTML -> PDF",  # and its pages
+    ):
+        assert any(line.startswith(row) for line in lines), result.stdout
+
+
 def test_the_key_learning_benchmark_runs_and_reports_every_row(tmp_path):
     result = subprocess.run(
         [sys.executable, str(BENCHMARKS / "bench_key.py"), "--quick", "--tmpdir", str(tmp_path)],
@@ -76,10 +100,10 @@ def test_the_key_learning_benchmark_runs_and_reports_every_row(tmp_path):
     assert result.returncode == 0, result.stderr
     first_cells = {line.strip().split("  ")[0] for line in result.stdout.splitlines()}
     for row in (
-        "3a. accept + results(), 40 x 300",
+        "4a. accept + results(), 40 x 300",
         "undo + results()",
-        "3c. window: accept until shown",
+        "4c. window: accept until shown",
         "window: Ctrl+Z until shown",
     ):
         assert row in first_cells, result.stdout
-    assert any(line.startswith("3b. suggestions (") for line in first_cells), result.stdout
+    assert any(line.startswith("4b. suggestions (") for line in first_cells), result.stdout

@@ -175,3 +175,18 @@ def test_a_highlight_s_words_can_be_accepted_into_the_key_and_the_key_exported(
     assert learning.export(str(out))
     assert "cities like Chicago" in out.read_text("utf-8")
     assert review.findChild(type(learning.dock.toggleViewAction()), "export-key") is not None
+
+
+def test_the_overview_counts_an_accepted_claim_and_a_window_opens_with_it(review, qtbot, lesson):
+    learning = review.key_learning
+    learning.select(learning.shown[0].id)
+    learning.accept_selected().accept()
+    accepted = len(lesson.key)  # the index of the first claim accepted
+    (figure,) = [c for c in review.overview.overview.claims if c.key_index == accepted]
+    assert (figure.words, figure.found, figure.wrong_tag) == (SPACE[1], 3, 1)
+    again = ReviewWindow(review.classroom.database, lesson)  # the changes read back
+    qtbot.addWidget(again)
+    assert len(again.lesson.key) == accepted + 1
+    assert len(again.overview.overview.claims) == accepted + 1
+    assert again.key_learning.changes.rowCount() == 1
+    again.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_actions import ClassActions
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
+from annotator.qt.class_overview import ClassOverviewPanel, show_claim
 from annotator.qt.export_actions import ExportActions
 from annotator.qt.import_report import show_import_report
 from annotator.qt.key_suggestions import KeyLearning
@@ -154,9 +156,14 @@ class ReviewWindow(QMainWindow):
         side_layout.addWidget(self.detail, 2)
         side_layout.addLayout(form)
 
+        self.overview = ClassOverviewPanel(self.lesson)  # the class at a glance
+        self.overview.claim_chosen.connect(lambda index: show_claim(self.views, self.lesson, index))
+        self.side_tabs = QTabWidget(objectName="review-tabs")
+        self.side_tabs.addTab(side, "Students")
+        self.side_tabs.addTab(self.overview, "Class overview")
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(articles)
-        outer.addWidget(side)
+        outer.addWidget(self.side_tabs)
         outer.setSizes([980, 620])
         self.setCentralWidget(outer)
         self.refresh()
@@ -186,7 +193,9 @@ class ReviewWindow(QMainWindow):
         self.chooser.setCurrentIndex(max(index, 0))
         self.chooser.blockSignals(False)
         self._show_chosen()
+        self._agreement = self.classroom.agreement()
         self._show_agreement()
+        self._show_overview()
         self.class_did_change.emit()
 
     def regrade(self) -> None:
@@ -202,7 +211,12 @@ class ReviewWindow(QMainWindow):
             self._show_detail(None)
         else:
             self._show_chosen()
+        self._show_overview()
         self.class_did_change.emit()
+
+    def _show_overview(self) -> None:
+        self.overview.lesson = self.lesson  # the key as the teacher changed it
+        self.overview.show_class(list(self.results.values()), self._agreement)
 
     def _fill_table(self) -> None:
         """The class table from :attr:`results`, its columns fitted to their contents.
@@ -220,7 +234,7 @@ class ReviewWindow(QMainWindow):
             self.agreement_label.setText("Agreement: needs two or more students")
             return
         parts = []
-        for article_id, agreement in self.classroom.agreement().items():
+        for article_id, agreement in self._agreement.items():
             outlet = self.lesson.article(article_id).outlet
             # round(-0.001, 2) is -0.0, shown "-0.00": "or 0.0" makes it the 0 it means.
             kappa = "–" if agreement.kappa is None else f"{round(agreement.kappa, 2) or 0.0:.2f}"
@@ -376,6 +390,7 @@ class ReviewWindow(QMainWindow):
     def _reload_keeping_choice(self) -> None:
         self.results = self.classroom.results()
         self._fill_table()
+        self._show_overview()
         self.class_did_change.emit()
 
     def _annotation_clicked(self, annotation_id: str) -> None:

@@ -28,7 +28,7 @@ from annotator.core.annotations.annotation import Annotation, now_iso
 from annotator.core.annotations.reanchor import reanchor, sits_in
 from annotator.core.bounded_read import FileRefused, read_bounded
 from annotator.core.classroom import admission
-from annotator.core.classroom.agreement import ArticleAgreement, article_agreement
+from annotator.core.classroom.agreement import ArticleAgreement, lesson_agreement
 from annotator.core.classroom.grading import StudentGrade, grade_class
 from annotator.core.classroom.identity import claim_of
 from annotator.core.classroom.key_changes import KeyChanges, effective_lesson
@@ -356,17 +356,8 @@ class Classroom:
         return results
 
     def agreement(self) -> dict[str, ArticleAgreement]:
-        by_student = self.annotations_by_student()
-        result = {}
-        for article in self.lesson.articles:
-            on_article = {
-                key: [a for a in annotations if a.article_id == article.id]
-                for key, annotations in by_student.items()
-            }
-            result[article.id] = article_agreement(
-                article.text.text, on_article, list(self.lesson.tags.names)
-            )
-        return result
+        """How far the students agree, article by article (in the lesson's order)."""
+        return lesson_agreement(self.lesson, self.annotations_by_student())
 
     # -- the teacher's judgement
 

@@ -25,6 +25,12 @@ selection of half a word or more does; an annotation that only touches a word's 
 Kappa is ``None`` where it is undefined: fewer than two students, no words, or every rating in
 one category (nothing varies, so there is no chance agreement to beat).
 
+**Per tag.** :attr:`ArticleAgreement.by_tag` gives Fleiss' kappa for each category on its own
+(Fleiss 1971): how far beyond chance students agree on which words carry that tag, every other
+category counting as "not this tag". It answers "did they agree on the framing words, or on the
+facts?", and, as its sums add up over articles (:func:`pooled_by_tag`), it is given for the whole
+lesson too.
+
 **Speed.** Each student's words are labelled by painting the student's annotations, longest first,
 over the range of words each one covers (found by bisection), so that shorter ones end up on top;
 counting then works on runs of equal labels, not on words one by one. Forty students with a
@@ -40,6 +46,7 @@ from dataclasses import dataclass
 from itertools import accumulate, groupby
 
 from annotator.core.annotations.annotation import Annotation
+from annotator.core.lessons.lesson import Lesson
 
 WORD = re.compile(r"\w+")
 
@@ -53,6 +60,59 @@ class ArticleAgreement:
     students: int  # how many students were compared
     tokens: int  # words in the article
     tagged_tokens: int  # words that at least one student tagged
+    by_tag: tuple[TagAgreement, ...] = ()  # per category, the lesson's tags first
+
+
+@dataclass(frozen=True, slots=True)
+class TagAgreement:
+    """Agreement on one tag: Fleiss' kappa of that category against all the others.
+
+    ``ratings`` is how many (student, word) pairs gave the tag; ``disagreeing`` is
+    Σ_words n_t (n - n_t), the pairs of students of whom one gave the word the tag and the
+    other did not. Both add up over articles rated by the same students.
+    """
+
+    tag: str
+    kappa: float | None
+    ratings: int
+    disagreeing: int
+    students: int
+    tokens: int
+
+
+def tag_kappa(ratings: int, disagreeing: int, students: int, tokens: int) -> float | None:
+    """Fleiss' kappa for one category: ``1 - Σ n_t (n - n_t) / (N n (n-1) p q)``, with ``p`` the
+    share of all ratings that gave the category. None when undefined: fewer than two students,
+    or the category given to every word or to none."""
+    all_ratings = tokens * students
+    if students < 2 or not 0 < ratings < all_ratings:
+        return None
+    # N n (n-1) p q = (n-1) T (Nn - T) / (Nn); one division at the end.
+    return 1 - disagreeing * all_ratings / ((students - 1) * ratings * (all_ratings - ratings))
+
+
+def pooled_by_tag(agreements: Iterable[ArticleAgreement]) -> tuple[TagAgreement, ...]:
+    """The per-tag agreement of several articles taken as one text (the whole lesson).
+
+    The articles must have been rated by the same students (as :func:`lesson_agreement` rates
+    them); a tag missing from an article counts as never given there. Empty when the articles
+    do not have the same number of students.
+    """
+    agreements = list(agreements)
+    if not agreements or len({a.students for a in agreements}) != 1:
+        return ()
+    students = agreements[0].students
+    tokens = sum(a.tokens for a in agreements)
+    sums: dict[str, list[int]] = {}
+    for agreement in agreements:
+        for tag in agreement.by_tag:
+            pair = sums.setdefault(tag.tag, [0, 0])
+            pair[0] += tag.ratings
+            pair[1] += tag.disagreeing
+    return tuple(
+        TagAgreement(tag, tag_kappa(given, apart, students, tokens), given, apart, students, tokens)
+        for tag, (given, apart) in sums.items()
+    )
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
@@ -142,13 +202,41 @@ def article_agreement(
     rows = zip(*columns, strict=True) if columns else [()] * len(tokens)
     ratings = [(students - sum(row), *row) for row in rows]
     tagged = [row for row in ratings if row[0] < students]
+    by_tag = []
+    for tag, column in zip(categories, columns, strict=True):
+        given = sum(column)
+        apart = students * given - sum(count * count for count in column)
+        kappa = tag_kappa(given, apart, students, len(tokens))
+        by_tag.append(TagAgreement(tag, kappa, given, apart, students, len(tokens)))
     return ArticleAgreement(
         kappa=_kappa(ratings, students),
         kappa_tagged_only=_kappa(tagged, students),
         students=students,
         tokens=len(tokens),
         tagged_tokens=len(tagged),
+        by_tag=tuple(by_tag),
     )
+
+
+def lesson_agreement(
+    lesson: Lesson, annotations_by_student: Mapping[str, Sequence[Annotation]]
+) -> dict[str, ArticleAgreement]:
+    """:func:`article_agreement` of every article of the lesson, by article id, in the lesson's
+    order: every student rates every article, those who tagged nothing in it too."""
+    on_articles: dict[str, dict[str, list[Annotation]]] = {
+        article.id: {student: [] for student in annotations_by_student}
+        for article in lesson.articles
+    }
+    for student, work in annotations_by_student.items():
+        for annotation in work:
+            article = on_articles.get(annotation.article_id)
+            if article is not None:
+                article[student].append(annotation)
+    tags = list(lesson.tags.names)
+    return {
+        article.id: article_agreement(article.text.text, on_articles[article.id], tags)
+        for article in lesson.articles
+    }
 
 
 def _categories(tags: Sequence[str], submissions: Iterable[Sequence[Annotation]]) -> list[str]:

@@ -1,10 +1,12 @@
-"""The printable overview of a class for the teacher: scores per student, class averages, and
-which claims of the key the class found. Students' notes and the teacher's feedback stay out."""
+"""The printable overview of a class for the teacher: the class at a glance (its charts, on the
+first page), scores per student, class averages, and which claims of the key the class found.
+Students' notes and the teacher's feedback stay out."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from annotator.core.classroom.overview import class_overview
 from annotator.core.classroom.results import StudentResult, final_score
 from annotator.core.classroom.standing import Standing, late_words
 from annotator.core.formats.grade_text import by_name, points
@@ -19,6 +21,7 @@ from annotator.core.formats.html_parts import (
     table,
     tag_order,
 )
+from annotator.core.formats.overview_html import overview_html
 from annotator.core.lessons.lesson import Lesson
 
 
@@ -32,7 +35,9 @@ def class_report_html(
 ) -> str:
     """A printable overview for the teacher: scores per student, averages, and key difficulty.
 
-    Three tables: every student (sorted by name) with their counts, points and scores; the class
+    First the class at a glance (:mod:`~annotator.core.formats.overview_html`): the scores, the
+    claims most missed, the tags given, who tagged each article, and agreement. Then three
+    tables: every student (sorted by name) with their counts, points and scores; the class
     average of precision, recall and F1 per tag and overall (over the students for whom the score
     is defined) and of the final grade; and, for each claim in key order, how many students
     found it with a tag the key accepts, found it with another tag, or missed it. Students' notes
@@ -50,6 +55,8 @@ def class_report_html(
         f'<p class="meta">{escape(lesson.title)} · lesson {escape(lesson.id)}, version '
         f"{escape(lesson.version)} · {n} student{'s' if n != 1 else ''} · "
         f"{len(lesson.key)} claims in the key{due}</p>",
+        "<h2>The class at a glance</h2>",
+        overview_html(class_overview(lesson, results), tags),
         "<h2>Students</h2>",
     ]
     rows = []

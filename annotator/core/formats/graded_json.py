@@ -1,6 +1,6 @@
 """The whole graded class as one JSON document (``annotator class export --format json``): the
-key, and student by student the scores, the teacher's judgement, and every annotation with its
-feedback."""
+key, the class overview's figures, and student by student the scores, the teacher's judgement,
+and every annotation with its feedback."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.annotations.record import annotation_to_json
 from annotator.core.classroom.grading import TagScore
+from annotator.core.classroom.overview import class_overview
 from annotator.core.classroom.results import StudentResult, auto_score, final_score
 from annotator.core.formats.inputs import GradedClass
 from annotator.core.formats.order import sort_annotations
@@ -21,7 +22,9 @@ GRADED_SET_FORMAT = "annotator.graded-set"
 # 2: the grading rule of docs/grading.md: auto_score is the points earned out of the target,
 # points_earned the credited points; each student has counts and verdicts, the key its key words
 # and alternatives.
-GRADED_SET_FORMAT_VERSION = 2
+# 3: ``overview``, the figures of the class overview (the class report's first page and the review
+# window's tab), so that other tools can draw them: see ClassOverview.to_json.
+GRADED_SET_FORMAT_VERSION = 3
 
 # The fields of a score, in the order the document lists them.
 _SCORE_FIELDS = ("precision", "recall", "f1", "true_positives", "student_count", "key_count")
@@ -41,7 +44,8 @@ class GradedAnnotation:
 
 
 def graded_set_json(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, Any]:
-    """The whole graded class as one JSON document: key, students, scores, verdicts, feedback.
+    """The whole graded class as one JSON document: key, overview, students, scores, verdicts,
+    feedback.
 
     Student by student: scores, the verdict of every highlight (its outcome, the claim, its
     credit and why), the teacher's judgement, and every annotation with its feedback.
@@ -61,6 +65,7 @@ def graded_set(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, An
     (and in memory) at once.
     """
 
+    results = list(results)
     students = []
     for result in sorted(results, key=lambda r: (r.name.casefold(), r.student_id)):
         grade = result.grade
@@ -148,6 +153,7 @@ def graded_set(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, An
             }
             for index, span in enumerate(lesson.key)
         ],
+        "overview": class_overview(lesson, results).to_json(),
         "students": students,
     }
 
