@@ -1,6 +1,7 @@
 """The teacher's commands that change who is in the class, and the teacher's judgement, without
 the GUI: ``annotator class roster import``, ``class list``, ``class override``,
-``class feedback``, ``class remove`` and ``class resolve``.
+``class feedback``, ``class remove`` and ``class resolve``; and the key as the teacher changed
+it while grading, ``class key list`` and ``class key export``.
 
 Added to the ``class`` group by :mod:`annotator.cli`, which hands over how it opens the database
 and finds the lesson, so that every command opens and names them alike. Commands parse and
@@ -258,6 +259,64 @@ def add_class_commands(
                 ci.remove(teacher, key)
                 said = "discarded"
         click.echo(f"{stored.student_name}'s submission: {said}")
+
+    @group.group("key")
+    def key_group() -> None:
+        """The answer key as you changed it while grading: what the class found that the key
+        lacks, your changes, and the key written back for a pack."""
+
+    @key_group.command("list")
+    @db_option
+    @lesson_option
+    @click.option(
+        "--min-students",
+        type=click.IntRange(min=1),
+        default=2,
+        show_default=True,
+        metavar="N",
+        help="Suggest spans at least N students tagged.",
+    )
+    def key_list(db: str | None, lesson_ref: str | None, min_students: int) -> None:
+        """List your changes to the key (accepted claims, dismissed suggestions, credits for
+        one student), then the spans several students tagged that the key lacks."""
+        from annotator.services.key_changes import suggestions
+
+        with classroom(db, lesson_ref, write=False) as teacher:
+            changes = teacher.key_changes().changes
+            found = suggestions(teacher, min_students)
+            lesson = teacher.lesson
+            names = {s.student_key: s.student_name for s in teacher.submissions()}
+        click.echo(f"{len(changes)} change(s) to the key of '{lesson.title}':")
+        for change in changes:
+            whom = names.get(change.student_key, "a student no longer in the class")
+            said = change.describe(whom if change.student_key else "")
+            click.echo(f"  {said}  [{change.article_id}]")
+        click.echo(
+            f"{len(found)} suggestion(s): spans {min_students}+ students tagged, not in the key"
+        )
+        for item in found:
+            tags = ", ".join(f"{tag} {count}" for tag, count in item.tags)
+            words = " ".join(item.exact.split())
+            click.echo(f"  {item.count} students ({tags}): “{words}”  [{item.article_id}]")
+
+    @key_group.command("export")
+    @db_option
+    @lesson_option
+    @click.option("--out", required=True, metavar="KEY.toml", help="The key file to write.")
+    def key_export(db: str | None, lesson_ref: str | None, out: str) -> None:
+        """Write the key as you changed it (the pack's claims and those you accepted from the
+        class) as a key.toml, the pack's format: put it in the pack folder, or build the pack
+        with `annotator pack build --with-class-key`."""
+        from annotator.services.key_changes import KeyChangeError, export_key
+
+        with classroom(db, lesson_ref, write=False) as teacher:
+            try:
+                export_key(teacher, out)
+            except (KeyChangeError, OSError) as error:
+                raise click.ClickException(f"{out} was not written: {error}") from None
+            lesson, pack = teacher.lesson, teacher.pack_lesson
+        added = len(lesson.key) - len(pack.key)
+        click.echo(f"Wrote {out}: {len(lesson.key)} claims, {added} accepted from the class")
 
 
 def _one_held(teacher, who: str):

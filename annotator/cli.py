@@ -173,7 +173,14 @@ def pack_validate(path: str) -> None:
     is_flag=True,
     help="Leave the answer key out: the copy to hand out to students.",
 )
-def pack_build(source: str, out: str, student: bool) -> None:
+@click.option(
+    "--with-class-key",
+    is_flag=True,
+    help="The teacher's copy with the key as you changed it while grading (the claims you "
+    "accepted from the class, read from --db).",
+)
+@click.option("--db", "db", metavar="PATH", help=DB_HELP)
+def pack_build(source: str, out: str, student: bool, with_class_key: bool, db: str | None) -> None:
     """Build the lesson pack SOURCE (a folder, or a built .zip) into one self-contained zip.
 
     Without --student, the zip is the teacher's copy and holds the answer key. Nothing is
@@ -181,8 +188,11 @@ def pack_build(source: str, out: str, student: bool) -> None:
     """
     from annotator.core.lessons.pack_build import build_pack
 
+    if with_class_key and student:
+        raise click.UsageError("--with-class-key builds the teacher's copy; leave out --student.")
+    key_text = _class_key_text(source, db) if with_class_key else None
     try:
-        report = build_pack(Path(source), Path(out), student=student)
+        report = build_pack(Path(source), Path(out), student=student, key_text=key_text)
     except PackError as error:
         raise click.ClickException(str(error)) from None
     if report.student:
@@ -197,10 +207,24 @@ def pack_build(source: str, out: str, student: bool) -> None:
         shared = entry in report.from_library
         click.echo(f"  {entry}" + ("  (copied in from the shared articles/ library)" * shared))
     if report.key_included:
-        click.echo(f"Answer key: included ({report.key_spans} spans)")
+        said = " with the class's changes" if with_class_key else ""
+        click.echo(f"Answer key: included ({report.key_spans} spans{said})")
     else:
         click.echo("Answer key: not included")
     click.echo(f"Content hash: {report.content_hash}")
+
+
+def _class_key_text(source: str, db: str | None) -> str:
+    """The key of the pack at ``source`` as the teacher changed it in the database."""
+    from annotator.services.classroom import Classroom
+    from annotator.services.key_changes import KeyChangeError, key_text
+
+    lesson = _load_lesson(source)
+    with _open(db) as database:
+        try:
+            return key_text(Classroom(database, lesson))
+        except KeyChangeError as error:
+            raise click.ClickException(str(error)) from None
 
 
 LESSON_HELP = "The lesson: a pack (folder or .zip), or a lesson id opened before on this machine."

@@ -87,3 +87,23 @@ def test_the_class_overview_benchmark_runs_and_reports_every_row(tmp_path):
         "3c. class report's first page, HTML -> PDF",  # and its pages
     ):
         assert any(line.startswith(row) for line in lines), result.stdout
+
+
+def test_the_key_learning_benchmark_runs_and_reports_every_row(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_key.py"), "--quick", "--tmpdir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    first_cells = {line.strip().split("  ")[0] for line in result.stdout.splitlines()}
+    for row in (
+        "4a. accept + results(), 40 x 300",
+        "undo + results()",
+        "4c. window: accept until shown",
+        "window: Ctrl+Z until shown",
+    ):
+        assert row in first_cells, result.stdout
+    assert any(line.startswith("4b. suggestions (") for line in first_cells), result.stdout

@@ -1,5 +1,6 @@
 """The review window's student view: the student's highlights and the answer key together,
-found, wrong tag, extra and missed told apart without colour, and said when hovered."""
+found, partial, wrong tag, extra and missed told apart without colour, and said (with the
+verdict's reason) when hovered."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ DANA = [
     ("nbc-news", "historic mass deportation", "FRAMING"),  # the key says FRAMING: found
     ("nbc-news", "aggressively publicized", "FACT"),  # the key says FRAMING: wrong tag
     ("nbc-news", "cities like Chicago", "FACT"),  # not in the key: extra
+    ("daily-kos", "“illegal immigrant criminals”", "QUOTE"),  # FRAMING; QUOTE at 75%: partial
 ]
 
 
@@ -76,7 +78,8 @@ def test_every_outcome_has_a_look_and_words_and_the_grade_gives_each_span_one(re
     assert [o.tag for o in by_tag[Outcome.FOUND]] == ["FRAMING"]
     assert [(o.tag, o.key_tag) for o in by_tag[Outcome.WRONG_TAG]] == [("FACT", "FRAMING")]
     assert [o.tag for o in by_tag[Outcome.EXTRA]] == ["FACT"]
-    assert len(by_tag[Outcome.MISSED]) == len(lesson.key) - 2
+    assert [(o.tag, o.key_tag) for o in by_tag[Outcome.PARTIAL]] == [("QUOTE", "FRAMING")]
+    assert len(by_tag[Outcome.MISSED]) == len(lesson.key) - 3
 
 
 def test_the_student_view_shows_found_wrong_extra_and_missed_together(review, qtbot, lesson):
@@ -88,7 +91,11 @@ def test_the_student_view_shows_found_wrong_extra_and_missed_together(review, qt
     framing = tag_colour(lesson.tags, "FRAMING").name()
     assert nbc.highlight_format_at(found).background().color().name() == framing
     assert _marks_at(nbc, found) == []  # the tag's own look, nothing over it
-    assert hover_tooltip(qtbot, nbc, found).startswith("Found: the key tags this FRAMING too")
+    tip = hover_tooltip(qtbot, nbc, found).split("\n")
+    assert tip[0] == "Found: the key tags this FRAMING too"
+    assert tip[1] == (
+        "Why: Found the FRAMING claim “historic mass deportation”: 1 of 1 point"
+    )  # the verdict's reason
 
     wrong = _offset(lesson, "aggressively publicized")
     assert nbc.highlight_format_at(wrong).background().style() != Qt.BrushStyle.NoBrush
@@ -98,7 +105,9 @@ def test_the_student_view_shows_found_wrong_extra_and_missed_together(review, qt
 
     extra = _offset(lesson, "cities like Chicago") + 2
     assert [f.fontStrikeOut() for f in _marks_at(nbc, extra)] == [True]
-    assert hover_tooltip(qtbot, nbc, extra) == "Extra: not in the key (tagged FACT)"
+    assert hover_tooltip(qtbot, nbc, extra) == (
+        "Extra: not in the key (tagged FACT)\nWhy: Nothing in the key here"
+    )
 
     missed = _offset(lesson, "immigration crackdown")
     assert nbc.highlight_format_at(missed).background().style() == Qt.BrushStyle.NoBrush
@@ -110,9 +119,17 @@ def test_the_student_view_shows_found_wrong_extra_and_missed_together(review, qt
     )
     assert hover_tooltip(qtbot, nbc, missed + 2).startswith("Missed: the key tags this FRAMING")
 
-    # Another article: only the key's claims, all missed.
+    # Another article: a claim earned in part (a dotted box, over the tag's colour), the rest
+    # missed.
     kos = review.views["daily-kos"]
     assert len(kos.outcomes) == sum(1 for k in lesson.key if k.article_id == "daily-kos")
+    partial = kos.article.text.text.index("“illegal immigrant criminals”") + 1
+    assert kos.highlight_format_at(partial + 2).background().style() != Qt.BrushStyle.NoBrush
+    dots = _box_edge(kos, partial, partial + len("illegal immigrant"))
+    assert 0.3 < sum(dots) / len(dots) < 0.8  # dots and gaps
+    tip = hover_tooltip(qtbot, kos, partial + 2).split("\n")
+    assert tip[0] == "Partial credit (tagged QUOTE; the key tags this FRAMING)"
+    assert "the key accepts QUOTE for it at 75% credit: 0.75 of 1 point" in tip[1]
     assert "struck through" in review.detail.toPlainText()
     review.resize(1600, 1000)
     review.grab().save("/tmp/review-student.png")

@@ -4,6 +4,8 @@ The student's highlights keep their tag's colour and underline; what the grade m
 drawn over them, each outcome with a look that is not colour alone, and said in its tooltip:
 
 * **found**: the tag's look as it is;
+* **partial** credit: a dotted box around the highlight;
+* **credited by you** (for this student alone): the tag's look, as found;
 * **wrong tag**: a solid box around the highlight;
 * **extra** (not in the key): the words struck through;
 * **missed** (a key claim the student did not tag): a dashed box, with no tag colour.
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
 # draw it.
 OUTCOME_WORDS = {
     Outcome.FOUND: "the tag's colour and line",
+    Outcome.PARTIAL: "a dotted box",
+    Outcome.TEACHER: "as found",
     Outcome.WRONG_TAG: "a solid box",
     Outcome.EXTRA: "struck through",
     Outcome.MISSED: "a dashed box, no colour",
@@ -41,6 +45,7 @@ OUTCOME_WORDS = {
 # The box drawn around a span: colour, pen style and width in whole pixels (drawn without
 # antialiasing: crisp lines and gaps). Missed claims can be many: their boxes are the lighter.
 BOXES = {
+    Outcome.PARTIAL: (QColor("#241f31"), Qt.PenStyle.DotLine, 2),
     Outcome.WRONG_TAG: (QColor("#241f31"), Qt.PenStyle.SolidLine, 2),
     Outcome.MISSED: (QColor("#5e5c64"), Qt.PenStyle.DashLine, 1),
 }
@@ -126,7 +131,7 @@ class OutcomeMarks:
     def tooltip_at(self, offset: int) -> str | None:
         """What the marks over ``offset`` mean, a line each (None where there are none)."""
         lines = [mark.describe() for mark in self.at(offset)]
-        return "\n".join(lines) if lines else None
+        return "\n\n".join(lines) if lines else None
 
 
 def line_rects(document: QTextDocument, start: int, end: int) -> list[QRectF]:

@@ -43,6 +43,7 @@ from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, Clas
 from annotator.qt.class_overview import ClassOverviewPanel, show_claim
 from annotator.qt.export_actions import ExportActions
 from annotator.qt.import_report import show_import_report
+from annotator.qt.key_suggestions import KeyLearning
 from annotator.qt.outcome_layers import outcome_legend_html, show_outcomes
 from annotator.qt.rich_text import InertBrowser, escape
 from annotator.qt.window_layouts import fit_review_window
@@ -62,7 +63,6 @@ class ReviewWindow(QMainWindow):
         self.setWindowTitle(f"Review: {lesson.title} — Annotator")
         self.setAcceptDrops(True)
         self.classroom = Classroom(database, lesson)
-        self.lesson = lesson
         self.results: dict[str, StudentResult] = {}
         self.last_import: list[ImportOutcome] = []
         # Called after each imported file with (done, total, name): for automation and tests,
@@ -156,8 +156,8 @@ class ReviewWindow(QMainWindow):
         side_layout.addWidget(self.detail, 2)
         side_layout.addLayout(form)
 
-        self.overview = ClassOverviewPanel(lesson)  # the class at a glance
-        self.overview.claim_chosen.connect(lambda index: show_claim(self.views, lesson, index))
+        self.overview = ClassOverviewPanel(self.lesson)  # the class at a glance
+        self.overview.claim_chosen.connect(lambda index: show_claim(self.views, self.lesson, index))
         self.side_tabs = QTabWidget(objectName="review-tabs")
         self.side_tabs.addTab(side, "Students")
         self.side_tabs.addTab(self.overview, "Class overview")
@@ -167,6 +167,12 @@ class ReviewWindow(QMainWindow):
         self.setCentralWidget(outer)
         fit_review_window(self, outer)  # the screen's size, the panes, what is remembered
         self.refresh()
+        self.key_learning = KeyLearning(self)  # suggestions for the key, credits: undoable
+
+    @property
+    def lesson(self) -> Lesson:
+        """The lesson with its key as the teacher changed it (see ``Classroom.lesson``)."""
+        return self.classroom.lesson
 
     # -- data
 
@@ -189,8 +195,28 @@ class ReviewWindow(QMainWindow):
         self._show_chosen()
         self._agreement = self.classroom.agreement()
         self._show_agreement()
-        self.overview.show_class(list(self.results.values()), self._agreement)
+        self._show_overview()
         self.class_did_change.emit()
+
+    def regrade(self) -> None:
+        """After a change of the key: the class graded again (and stored), in the table, the
+        student or key shown and the detail; the heat map and the agreement, which do not
+        depend on the key, stay as they are."""
+        if self.lesson.has_key and self.chooser.findData(KEY) < 0:
+            self.refresh()  # the first claim of a lesson without a key: the chooser offers it
+            return
+        self.results = self.classroom.record_grades()
+        self._fill_table()
+        if self.chosen() == CLASS:
+            self._show_detail(None)
+        else:
+            self._show_chosen()
+        self._show_overview()
+        self.class_did_change.emit()
+
+    def _show_overview(self) -> None:
+        self.overview.lesson = self.lesson  # the key as the teacher changed it
+        self.overview.show_class(list(self.results.values()), self._agreement)
 
     def _fill_table(self) -> None:
         """The class table from :attr:`results`, its columns fitted to their contents.
@@ -364,7 +390,7 @@ class ReviewWindow(QMainWindow):
     def _reload_keeping_choice(self) -> None:
         self.results = self.classroom.results()
         self._fill_table()
-        self.overview.show_class(list(self.results.values()), self._agreement)
+        self._show_overview()
         self.class_did_change.emit()
 
     def _annotation_clicked(self, annotation_id: str) -> None:

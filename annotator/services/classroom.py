@@ -8,11 +8,16 @@ Who a submission is from, and whether it joins the class, replaces a submission 
 the teacher, is decided by :func:`annotator.core.classroom.admission.admit`; nothing replaces
 another student's work without the teacher saying so. The roster, and the teacher's decisions
 on what waits, are in :mod:`annotator.services.class_identity`.
+
+The class is graded against the key as the teacher changed it (:attr:`Classroom.lesson`: the
+pack's claims and the accepted ones, and the teacher's credits for single students); the
+changes themselves are made through :mod:`annotator.services.key_changes`.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,6 +31,7 @@ from annotator.core.classroom import admission
 from annotator.core.classroom.agreement import ArticleAgreement, lesson_agreement
 from annotator.core.classroom.grading import StudentGrade, grade_class
 from annotator.core.classroom.identity import claim_of
+from annotator.core.classroom.key_changes import KeyChanges, effective_lesson
 from annotator.core.classroom.results import StudentResult
 from annotator.core.classroom.roster import RosterEntry
 from annotator.core.classroom.standing import Standing, late_by
@@ -41,6 +47,7 @@ from annotator.services.grades import grade_rows
 from annotator.storage.class_repository import ACTIVE, HELD, ClassRepository, StoredSubmission
 from annotator.storage.database import AppDatabase
 from annotator.storage.grade_repository import GradeRepository
+from annotator.storage.key_change_repository import KeyChangeRepository
 from annotator.storage.roster_repository import RosterRepository
 
 ADDED, UPDATED, UNCHANGED, KEPT_NEWER, HELD_BACK, REFUSED = (
@@ -98,10 +105,49 @@ def import_summary(outcomes: Iterable[ImportOutcome]) -> list[str]:
 class Classroom:
     def __init__(self, database: AppDatabase, lesson: Lesson) -> None:
         self.database = database
-        self.lesson = lesson
+        self.pack_lesson = lesson  # as the pack has it; ``lesson`` is as the teacher grades it
         self.repository = ClassRepository(database.db)
+        self.key_repository = KeyChangeRepository(database.db)
         self._class_read: tuple[tuple[int, int], dict[str, list[Annotation]]] | None = None
-        self._graded: tuple[tuple[int, int], dict[str, StudentGrade]] | None = None
+        self._graded: tuple[tuple[tuple[int, int], KeyChanges], dict[str, StudentGrade]] | None
+        self._graded = None
+        self._key: tuple[tuple[int, int], KeyChanges, Lesson] | None = None
+
+    @property
+    def lesson(self) -> Lesson:
+        """The lesson with its key as the teacher changed it: the pack's claims, then those
+        accepted from the class (``key_changes.effective_lesson``); the pack's own lesson
+        while nothing is accepted."""
+        return self._key_state()[2]
+
+    def key_changes(self) -> KeyChanges:
+        """The teacher's changes to this lesson's key, in the order they were made."""
+        return self._key_state()[1]
+
+    def _key_state(self) -> tuple[tuple[int, int], KeyChanges, Lesson]:
+        try:
+            stamp = self._data_stamp()
+        except sqlite3.ProgrammingError:  # the database is closed: the key as last read
+            return self._key or ((-1, -1), KeyChanges(), self.pack_lesson)
+        if self._key is None or self._key[0] != stamp:
+            changes = KeyChanges(tuple(self.key_repository.for_lesson(self.pack_lesson.id)))
+            if self._key is not None and self._key[1] == changes:
+                self._key = (stamp, changes, self._key[2])
+            else:
+                self._key = (stamp, changes, effective_lesson(self.pack_lesson, changes))
+        return self._key
+
+    def change_key(self, write: Callable[..., object], *args: object) -> object:
+        """Writes a change of the key: ``write(lesson id, *args)``, the key repository's
+        ``add`` or ``remove``. The class is graded again on the next read, without reading its
+        annotations again."""
+        before = self._data_stamp()
+        done = write(self.pack_lesson.id, *args)
+        after = self._data_stamp()
+        if self._class_read is not None and self._class_read[0] == before:
+            self._class_read = (after, self._class_read[1])
+        self._key = None
+        return done
 
     # -- importing
 
@@ -274,10 +320,11 @@ class Classroom:
         class has changed, as :meth:`annotations_by_student` reads it again)."""
         by_student = self.annotations_by_student()
         assert self._class_read is not None
-        stamp = self._class_read[0]
-        if self._graded is None or self._graded[0] != stamp:
-            grades = grade_class(by_student, self.lesson)
-            self._graded = (stamp, grades)
+        _stamp, changes, lesson = self._key_state()
+        state = (self._class_read[0], changes)
+        if self._graded is None or self._graded[0] != state:
+            grades = grade_class(by_student, lesson, changes.credits_for(by_student))
+            self._graded = (state, grades)
         return dict(self._graded[1])
 
     def results(self) -> dict[str, StudentResult]:
@@ -335,8 +382,10 @@ class Classroom:
         after = self._data_stamp()
         if self._class_read is not None and self._class_read[0] == before:
             self._class_read = (after, self._class_read[1])
-        if self._graded is not None and self._graded[0] == before:
-            self._graded = (after, self._graded[1])
+        if self._graded is not None and self._graded[0][0] == before:
+            self._graded = ((after, self._graded[0][1]), self._graded[1])
+        if self._key is not None and self._key[0] == before:
+            self._key = (after, *self._key[1:])
 
 
 def submission_files(paths: Iterable[str | Path]) -> list[Path]:

@@ -204,3 +204,44 @@ def m006_grades(db: sqlite_utils.Database) -> None:
         },
         pk=("lesson_id", "student_key"),
     )
+
+
+@step
+def m007_key_changes(db: sqlite_utils.Database) -> None:
+    """The teacher's changes to a lesson's answer key, learnt from the class: claims accepted
+    into the key, suggestions dismissed, and highlights credited for one student alone
+    (``core/classroom/key_changes.py``). One row a change; undoing one deletes its row."""
+    db["key_changes"].create(
+        {
+            "id": str,
+            "lesson_id": str,
+            "kind": str,  # accept, dismiss or credit
+            "article_id": str,
+            "start": int,  # the span, as the article's text stood when it was made
+            "end": int,
+            "exact": str,
+            "prefix": str,
+            "suffix": str,
+            "tag": str,  # the claim's tag (accept), the highlight's (credit)
+            "note": str,
+            "points": float,  # what the claim (accept) or the credit is worth
+            "students": int,  # how many students had tagged the span then
+            "student_key": str,  # credit: whose highlight
+            "annotation_id": str,  # credit: which
+            "created": str,
+        },
+        pk="id",
+        not_null={"lesson_id", "kind", "article_id", "start", "end", "exact"},
+        defaults={
+            "prefix": "",
+            "suffix": "",
+            "tag": "",
+            "note": "",
+            "points": 0.0,
+            "students": 0,
+            "student_key": "",
+            "annotation_id": "",
+            "created": "",
+        },
+    )
+    db["key_changes"].create_index(["lesson_id"])

@@ -21,6 +21,11 @@ partial, wrong tag, near a claim, not in the key, orphaned), the claim it earned
 to, its credit and the reason in words, which the reports and the review window show as they
 are (:mod:`.verdicts`).
 
+**The teacher's credit.** A teacher may credit one student's highlight as a claim for that
+student alone (:class:`TeacherCredit`, a key change of :mod:`.key_changes`): the highlight
+then earns the teacher's points, is paired with no claim of the key, and its verdict says
+"credited by the teacher". The target stays the key's.
+
 **The older statistics.** Precision (the share of highlights that found a claim with its tag or
 an accepted one), recall (the share of the key's points so found) and F1 are still computed per
 tag and overall from the same assignment, for the gradebook's columns; they no longer make the
@@ -37,6 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.assignment import assign
@@ -49,9 +55,11 @@ from annotator.core.classroom.verdicts import (
     ORPHANED,
     OUTCOMES,
     PARTIAL,
+    TEACHER_CREDIT,
     WRONG_TAG,
     Explainer,
     Verdict,
+    points_text,
 )
 from annotator.core.collector import collector_paused
 from annotator.core.lessons.lesson import Lesson
@@ -59,6 +67,17 @@ from annotator.core.lessons.lesson import Lesson
 OVERALL = "*"  # the tag of the overall score; no real tag can be spelt so (see tags.TAG_NAME)
 
 WrongTag = tuple[str, int, float]  # (annotation_id, key_index, iou)
+
+
+class TeacherCredit(NamedTuple):
+    """One highlight credited by the teacher for its student alone: the points it earns and
+    the teacher's word on it."""
+
+    points: float
+    note: str = ""
+
+
+Credits = Mapping[str, TeacherCredit]  # annotation id -> the teacher's credit
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +134,10 @@ class StudentGrade:
     score: float | None  # min(100, 100 x earned / target), one decimal; None without a key
     outcomes: dict[str, int]  # how many highlights had each outcome, every outcome listed
     write_verdicts: Callable[[], list[Verdict]] = field(default=list, compare=False, repr=False)
+    teacher_credits: dict[str, float] = field(default_factory=dict)  # annotation id -> points
+    # Extras about nothing the key has: on no claim, or on one without covering two thirds of
+    # its key words (what the class may teach the key: see suggestions.py).
+    unkeyed: list[str] = field(default_factory=list)
 
     @cached_property
     def verdicts(self) -> list[Verdict]:
@@ -130,24 +153,38 @@ class StudentGrade:
 
 
 def grade_student(
-    annotations: Sequence[Annotation], lesson: Lesson, *, student: str | None = None
+    annotations: Sequence[Annotation],
+    lesson: Lesson,
+    *,
+    student: str | None = None,
+    credits: Credits | None = None,
 ) -> StudentGrade:
     """Grade one student's highlights (on any of the lesson's articles) against its key.
 
     ``student`` names the student in the result; by default it is taken from the annotations.
+    ``credits`` are the teacher's credits for this student's highlights, by annotation id.
     """
     if student is None:
         student = next((a.student for a in annotations if a.student), "")
-    return _Grader(lesson).grade(annotations, student)
+    return _Grader(lesson).grade(annotations, student, credits or {})
 
 
 def grade_class(
-    by_student: Mapping[str, Sequence[Annotation]], lesson: Lesson
+    by_student: Mapping[str, Sequence[Annotation]],
+    lesson: Lesson,
+    credits: Mapping[str, Credits] | None = None,
 ) -> dict[str, StudentGrade]:
-    """Grade every student, in the mapping's order; the key is prepared once for all."""
+    """Grade every student, in the mapping's order; the key is prepared once for all.
+
+    ``credits`` holds the teacher's credits of each student (by the mapping's keys), applied
+    to that student's grade only."""
     grader = _Grader(lesson)
+    credits = credits or {}
     with collector_paused():  # thousands of verdicts, no cycles among them
-        return {name: grader.grade(work, name) for name, work in by_student.items()}
+        return {
+            name: grader.grade(work, name, credits.get(name, {}))
+            for name, work in by_student.items()
+        }
 
 
 _ORPHANED_REASON = "not found in this version of the article: not graded"
@@ -169,10 +206,17 @@ class _Grader:
         for index, span in enumerate(lesson.key):
             self.by_tag.setdefault(span.tag, []).append(index)
 
-    def grade(self, annotations: Sequence[Annotation], student: str) -> StudentGrade:
+    def grade(
+        self, annotations: Sequence[Annotation], student: str, credits: Credits
+    ) -> StudentGrade:
         key, prepared = self.key, self.prepared
         wrong_tag_credit = self.rules.wrong_tag_credit
-        graded = [a for a in annotations if not a.orphaned]
+        everything = [a for a in annotations if not a.orphaned]
+        if credits:  # the teacher's credits: paired with no claim
+            graded = [a for a in everything if a.id not in credits]
+            teacher = {a.id: credits[a.id] for a in everything if a.id in credits}
+        else:
+            graded, teacher = everything, {}
 
         fits = prepared.fits_of((a.article_id, a.position.start, a.position.end) for a in graded)
         pairs = []
@@ -208,17 +252,20 @@ class _Grader:
             else:
                 outcome = NOT_IN_KEY
             outcome_of.setdefault(annotation.id, outcome)
+        for annotation_id in teacher:
+            outcome_of.setdefault(annotation_id, CREDITED)
         for annotation in annotations:
             outcome_of.setdefault(annotation.id, ORPHANED)
 
         def write_verdicts() -> list[Verdict]:
-            return self._verdicts(annotations, graded, fits, fit_of, chosen, holder)
+            return self._verdicts(annotations, graded, fits, fit_of, chosen, holder, teacher)
 
         matches.sort(key=lambda m: m.key_index)
         wrong_tag.sort(key=lambda w: w[1])
-        earned = round(sum(credit for _, credit in chosen.values()), 6)
+        earned = sum(credit for _, credit in chosen.values())
+        earned = round(earned + sum(credit.points for credit in teacher.values()), 6)
         found_keys = {k for a, (k, _) in chosen.items() if outcome_of[graded[a].id] in FOUND}
-        per_tag, overall = self._statistics(graded, outcome_of, found_keys)
+        per_tag, overall = self._statistics(everything, outcome_of, found_keys)
         counted = Counter(outcome_of.values())
         target = self.target
         return StudentGrade(
@@ -227,6 +274,11 @@ class _Grader:
             wrong_tag=wrong_tag,
             misses=[k for k in range(len(key)) if k not in holder],
             extras=[a.id for i, a in enumerate(graded) if i not in chosen],
+            unkeyed=[
+                a.id
+                for i, a in enumerate(graded)
+                if i not in chosen and not any(fit.covers_key_words for fit in fits[i])
+            ],
             orphaned=[a.id for a in annotations if a.orphaned],
             per_tag=per_tag,
             overall=overall,
@@ -236,6 +288,7 @@ class _Grader:
             score=round(min(100.0, 100 * earned / target), 1) if key and target > 0 else None,
             outcomes={outcome: counted[outcome] for outcome in OUTCOMES},
             write_verdicts=write_verdicts,
+            teacher_credits={a_id: credit.points for a_id, credit in teacher.items()},
         )
 
     def _verdicts(
@@ -246,10 +299,16 @@ class _Grader:
         fit_of: Mapping[tuple[int, int], Fit],
         chosen: Mapping[int, tuple[int, float]],
         holder: Mapping[int, Annotation],
+        teacher: Credits,
     ) -> list[Verdict]:
         """The verdicts, with their reasons, of one student's grade."""
         explainer, prepared = self.explainer, self.prepared
-        verdicts: dict[str, Verdict] = {}
+        verdicts: dict[str, Verdict] = {
+            annotation_id: Verdict(
+                annotation_id, CREDITED, None, credit.points, teacher_reason(credit)
+            )
+            for annotation_id, credit in teacher.items()
+        }
         for a_index, annotation in enumerate(graded):
             if annotation.id in verdicts:
                 continue
@@ -303,3 +362,10 @@ class _Grader:
         precision = right / count if count else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return TagScore(tag, precision, recall, f1, len(found), count, len(key_indices))
+
+
+def teacher_reason(credit: TeacherCredit) -> str:
+    """The verdict's reason for a highlight the teacher credited for its student alone."""
+    said = " ".join(credit.note.split())
+    note = f", “{said}”" if said else ""
+    return f"{TEACHER_CREDIT}{note}: {points_text(credit.points)}"

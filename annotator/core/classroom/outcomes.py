@@ -1,9 +1,11 @@
-"""What became of each span of a student's graded work: found, wrong tag, extra or missed.
+"""What became of each span of a student's graded work: found, partial, credited by the
+teacher, wrong tag, extra or missed, and why.
 
 The review window draws a student's highlights and the answer key's claims on the articles
 together; :func:`span_outcomes` is the one place that reads a grade for that, so a change of the
-grading rule touches the drawing here only. It reads just the grade's four lists: ``matches``
-(found), ``wrong_tag``, ``extras`` and ``misses``.
+grading rule touches the drawing here only. It reads the grade's lists (``matches``, found in
+full or in part; ``teacher_credits``; ``wrong_tag``; ``extras``; ``misses``) and each
+highlight's verdict, whose reason the span carries.
 """
 
 from __future__ import annotations
@@ -14,14 +16,17 @@ from enum import StrEnum
 
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.grading import StudentGrade
+from annotator.core.classroom.verdicts import NEAR
 from annotator.core.lessons.lesson import KeySpan
 
 
 class Outcome(StrEnum):
-    FOUND = "found"  # the student's span matches a key claim, with the key's tag
-    WRONG_TAG = "wrong tag"  # it matches a key claim, with another tag
-    EXTRA = "extra"  # it matches no key claim
-    MISSED = "missed"  # a key claim no span of the student's matches
+    FOUND = "found"  # the student's span earns a key claim in full
+    PARTIAL = "partial"  # it earns a key claim in part (another accepted tag, or its sentence)
+    TEACHER = "credited by you"  # the teacher credited it for this student alone
+    WRONG_TAG = "wrong tag"  # it finds a key claim, with another tag
+    EXTRA = "extra"  # it earns no key claim
+    MISSED = "missed"  # a key claim no span of the student's earns
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,18 +41,31 @@ class SpanOutcome:
     key_tag: str = ""  # the key's tag ("" for an extra)
     key_note: str = ""  # the key's note on its claim, if any
     annotation_id: str = ""  # "" for a missed claim
+    reason: str = ""  # the verdict's reason, in words ("" for a missed claim)
+    near: bool = False  # an extra that stood near a claim
 
     def describe(self) -> str:
-        """One line for a teacher, as a highlight's tooltip says it."""
+        """What a highlight's tooltip says: the outcome in a line, then why, then the key's
+        note on the claim, if any."""
         if self.outcome == Outcome.FOUND:
             text = f"Found: the key tags this {self.key_tag} too"
+        elif self.outcome == Outcome.PARTIAL:
+            text = f"Partial credit (tagged {self.tag}; the key tags this {self.key_tag})"
+        elif self.outcome == Outcome.TEACHER:
+            text = f"Credited by you for this student alone (tagged {self.tag})"
         elif self.outcome == Outcome.WRONG_TAG:
             text = f"Wrong tag: tagged {self.tag}, the key says {self.key_tag}"
         elif self.outcome == Outcome.EXTRA:
-            text = f"Extra: not in the key (tagged {self.tag})"
+            where = "near a claim, not credited" if self.near else "not in the key"
+            text = f"Extra: {where} (tagged {self.tag})"
         else:
             text = f"Missed: the key tags this {self.key_tag}"
-        return f"{text}. Key's note: {self.key_note}" if self.key_note else text
+        lines = [text]
+        if self.reason:
+            lines.append(f"Why: {self.reason[0].upper()}{self.reason[1:]}")
+        if self.key_note:
+            lines.append(f"Key's note: {self.key_note}")
+        return "\n".join(lines)
 
 
 def span_outcomes(
@@ -59,9 +77,16 @@ def span_outcomes(
     drawn and are left out, as the grade leaves them out.
     """
     by_id = {annotation.id: annotation for annotation in annotations}
+    verdicts = {verdict.annotation_id: verdict for verdict in grade.verdicts}
     found: list[tuple[Outcome, str, int | None]] = [
-        (Outcome.FOUND, match.annotation_id, match.key_index) for match in grade.matches
+        (
+            Outcome.FOUND if match.credit >= key[match.key_index].points else Outcome.PARTIAL,
+            match.annotation_id,
+            match.key_index,
+        )
+        for match in grade.matches
     ]
+    found += [(Outcome.TEACHER, a_id, None) for a_id in grade.teacher_credits]
     found += [(Outcome.WRONG_TAG, a_id, k_index) for a_id, k_index, _iou in grade.wrong_tag]
     found += [(Outcome.EXTRA, a_id, None) for a_id in grade.extras]
     outcomes = []
@@ -70,6 +95,7 @@ def span_outcomes(
         if annotation is None or annotation.orphaned:
             continue
         claim = key[key_index] if key_index is not None else None
+        verdict = verdicts.get(annotation_id)
         outcomes.append(
             SpanOutcome(
                 outcome,
@@ -80,6 +106,8 @@ def span_outcomes(
                 key_tag=claim.tag if claim else "",
                 key_note=claim.note if claim else "",
                 annotation_id=annotation_id,
+                reason=verdict.reason if verdict else "",
+                near=verdict is not None and verdict.outcome == NEAR,
             )
         )
     for key_index in grade.misses:

@@ -22,6 +22,9 @@ NOT_IN_KEY = "not_in_key"  # no claim of the key there
 ORPHANED = "orphaned"  # not found in this version of the article: not graded
 OUTCOMES = (CREDITED, PARTIAL, WRONG_TAG, NEAR, NOT_IN_KEY, ORPHANED)
 FOUND = (CREDITED, PARTIAL)  # with a tag the key accepts: a true positive of the statistics
+# How the reason of a highlight the teacher credited for its student alone begins (its outcome
+# is CREDITED, its claim none: see grading.TeacherCredit).
+TEACHER_CREDIT = "credited by the teacher"
 
 # The highlights of one student, grouped by outcome under these headings (the review window).
 OUTCOME_HEADINGS = {

@@ -351,6 +351,10 @@ def _answers_html(
     found = in_order((annotation_id, k) for annotation_id, k, _iou in grade.wrong_tag)
     rows = [annotation_row(a, span_of(k), True) for a, k in found]
     parts.append(section("Found, but with a different tag from the key", rows, wrong=True))
+    credited = in_order((i, None) for i in grade.teacher_credits)  # for this student alone
+    if credited:
+        rows = [annotation_row(a, None, False) for a, _ in credited]
+        parts.append(section("Not in the key, credited by your teacher", rows))
 
     misses = [index for index in grade.misses if key_span(index) is not None]
     parts.append(

@@ -15,11 +15,16 @@ a teacher zipping a folder by hand is not:
   checked (same content hash as the source; no key in the student copy) before it replaces
   ``out``, so ``out`` is either the old file or a checked new one, never half a pack.
 
+The teacher's copy may take another answer key in place of the pack's (``key_text``: the key as
+the teacher changed it while grading a class, written by ``services/key_changes.py``); it is
+read against the pack's articles first, and the built zip must load with exactly that key.
+
 Standard library only: this module is part of the pure core.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import secrets
@@ -32,7 +37,14 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from annotator.core.lessons.lesson import Lesson
-from annotator.core.lessons.pack import MANIFEST_NAME, PackError, PackFiles, PackProblem, load_pack
+from annotator.core.lessons.pack import (
+    MANIFEST_NAME,
+    PackError,
+    PackFiles,
+    PackProblem,
+    load_pack,
+    read_key_text,
+)
 from annotator.core.lessons.safezip import DEFAULT_LIMITS, RATIO_CHECK_FLOOR
 
 # The earliest time a zip can record. Any fixed time would do; this one is what reproducible-build
@@ -81,12 +93,15 @@ class BuildReport:
     size: int  # bytes of the zip
 
 
-def build_pack(source: Path, out: Path, *, student: bool = False) -> BuildReport:
+def build_pack(
+    source: Path, out: Path, *, student: bool = False, key_text: str | None = None
+) -> BuildReport:
     """Build the pack at ``source`` (a folder, or a built ``.zip``) into the zip file ``out``.
 
-    ``student=True`` leaves the answer key out. Raises :class:`PackError` if the source does not
-    load, and :class:`BuildError` (a PackError) if the pack cannot be built or ``out`` may not
-    be written; in both cases ``out`` is left as it was.
+    ``student=True`` leaves the answer key out. ``key_text`` (a ``key.toml``'s text) is the
+    teacher's copy's key in place of the pack's own. Raises :class:`PackError` if the source
+    does not load, and :class:`BuildError` (a PackError) if the pack cannot be built or ``out``
+    may not be written; in both cases ``out`` is left as it was.
     """
     source, out = Path(source), Path(out)
     _check_destination(source, out)
@@ -95,6 +110,8 @@ def build_pack(source: Path, out: Path, *, student: bool = False) -> BuildReport
     manifest_bytes = _read(files, MANIFEST_NAME)
     manifest = tomllib.loads(_text(manifest_bytes))
     key_name = manifest.get("key")
+    if key_text is not None:
+        lesson = _with_key(source, lesson, key_name, key_text, student)
 
     names = [manifest["instructions"], *(entry["file"] for entry in manifest["articles"])]
     if key_name is not None and not student:
@@ -102,6 +119,8 @@ def build_pack(source: Path, out: Path, *, student: bool = False) -> BuildReport
     entries: dict[str, bytes] = {}
     for name in names:
         entries[_entry_name(name)] = _read(files, name)
+    if key_text is not None:
+        entries[_entry_name(key_name)] = key_text.encode("utf-8")
     if student and key_name is not None:
         manifest_bytes = _without_key(source, manifest_bytes, manifest, key_name)
     entries[MANIFEST_NAME] = manifest_bytes
@@ -158,6 +177,21 @@ def _check_destination(source: Path, out: Path) -> None:
         problems.append(PackProblem(str(out), f"the folder {out.parent} does not exist"))
     if problems:
         raise BuildError(str(source), problems)
+
+
+def _with_key(
+    source: Path, lesson: Lesson, key_name: str | None, key_text: str, student: bool
+) -> Lesson:
+    """The lesson with the key of ``key_text``, which a teacher's copy will hold."""
+    if student or key_name is None:
+        why = (
+            "a student copy holds no key; build the teacher's copy"
+            if student
+            else 'the pack names no key file; add key = "key.toml" to it first'
+        )
+        raise BuildError(str(source), [PackProblem(MANIFEST_NAME, why, "key")])
+    key, rules = read_key_text(key_text, lesson, key_name)
+    return dataclasses.replace(lesson, key=key, rules=rules)
 
 
 def _entry_name(name: str) -> str:
