@@ -63,3 +63,25 @@ def test_the_anchoring_benchmark_runs_and_reports_every_kind_and_target():
         "speed, whole run",
     ):
         assert row in first_cells, result.stdout
+
+
+def test_the_reports_benchmark_runs_and_reports_pages_and_times(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "bench_reports.py"),
+            "--reps",
+            "1",
+            "--part",
+            "five",
+            "--tmpdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "pages of each demonstration student: [" in result.stdout, result.stdout
+    assert result.stdout.count("five ") == 1
