@@ -415,6 +415,12 @@ def _open_to_store(db: str | None):
     metavar="N",
     help="What the Canvas assignment is out of (default: the pack's points, else 100).",
 )
+@click.option(
+    "--release-key",
+    is_flag=True,
+    help="Students' reports (html, pdf) list the whole answer key, missed claims with the "
+    "key's notes. Without it they show the notes of the claims each student found only.",
+)
 def class_export(
     db: str | None,
     lesson_ref: str | None,
@@ -422,12 +428,18 @@ def class_export(
     out: str,
     assignment: str,
     points: float | None,
+    release_key: bool,
 ) -> None:
     """Export the graded class for the gradebook, for other tools, or for printing."""
     from annotator.services import exports
     from annotator.services.classroom import Classroom
 
     output = find(fmt, CLASS_SCOPES)
+    if release_key and not output.is_folder:
+        raise click.UsageError(
+            f"--release-key is for the students' reports (--format {_FOLDERS}); the {fmt} "
+            "export is the teacher's"
+        )
     write_pdfs = None
     if output.needs_pdf_writer:
         from annotator.qt.app import offscreen_application
@@ -446,12 +458,20 @@ def class_export(
             points_possible=points,
             write_pdfs=write_pdfs,
             warnings=warnings,
+            key_released=release_key,
         )
     for warning in warnings:
         click.echo(f"Check: {warning}", err=True)
     if output.is_folder:
         files = len(set(written))  # the files in place, each a report of its own
         click.echo(f"Wrote {files} {fmt} files to {out}: {files - 1} students and the class")
+        if release_key:
+            click.echo("The students' reports list the whole answer key.")
+        else:
+            click.echo(
+                "The students' reports show the key's notes on the claims each student found, "
+                "not the claims they missed (--release-key lists those too)."
+            )
     else:
         click.echo(f"Wrote {out}")
 

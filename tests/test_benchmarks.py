@@ -107,3 +107,25 @@ def test_the_key_learning_benchmark_runs_and_reports_every_row(tmp_path):
     ):
         assert row in first_cells, result.stdout
     assert any(line.startswith("4b. suggestions (") for line in first_cells), result.stdout
+
+
+def test_the_reports_benchmark_runs_and_reports_pages_and_times(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "bench_reports.py"),
+            "--reps",
+            "1",
+            "--part",
+            "five",
+            "--tmpdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "pages of each demonstration student: [" in result.stdout, result.stdout
+    assert result.stdout.count("five ") == 1

@@ -52,11 +52,12 @@ def review(qtbot, tmp_path, lesson):
         window.close()
 
 
-def _cli_export(tmp_path: Path, lesson, fmt: str, out: Path) -> None:
+def _cli_export(tmp_path: Path, lesson, fmt: str, out: Path, *more: str) -> str:
     args = ["class", "export", "--db", str(tmp_path / "teacher.db")]
-    args += ["--lesson", str(lesson.source), "--format", fmt, "--out", str(out)]
+    args += ["--lesson", str(lesson.source), "--format", fmt, "--out", str(out), *more]
     result = CliRunner().invoke(cli, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
+    return result.output
 
 
 def _pdf_text(path: Path) -> str:
@@ -83,7 +84,7 @@ def test_the_export_menu_lists_every_class_format_of_the_registry(review):
     menu = review.findChild(QMenu, "export-menu")
     assert menu is not None and menu in [a.menu() for a in review.menuBar().actions()]
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
-    assert names == [f"export-{name}" for name in CLASS_FORMATS]
+    assert names == [*(f"export-{name}" for name in CLASS_FORMATS), "export-release-key"]
     for fmt in formats(CLASS_SCOPES):
         action = review.findChild(QAction, f"export-{fmt.name}")
         assert action.text() == f"{fmt.title}…"
@@ -156,3 +157,31 @@ def test_an_unwritable_path_shows_an_error_naming_the_file(review, tmp_path, fmt
     assert box is not None and box.isVisible() and box.objectName() == "export-error"
     assert str(target) in box.text() and "Could not write" in box.text()
     assert box.text().split(": ")[-1]  # and why
+
+
+def test_the_release_box_releases_the_key_in_the_students_reports_as_the_cli_does(review, tmp_path):
+    box = review.findChild(QAction, "export-release-key")
+    assert box.isCheckable() and not box.isChecked()  # not released unless the teacher says so
+
+    def ada(folder: Path) -> str:
+        return next(folder.glob("*Ada-Lovelace*.html")).read_text("utf-8")
+
+    review.exports.export_to("html", tmp_path / "kept")
+    assert "The claims you missed" not in ada(tmp_path / "kept")
+    box.setChecked(True)
+    written = review.exports.export_to("html", tmp_path / "released")
+    assert "The claims you missed" in ada(tmp_path / "released")
+    said = _cli_export(tmp_path, review.lesson, "html", tmp_path / "cli", "--release-key")
+    assert "list the whole answer key" in said
+    _same_files(written, tmp_path / "cli", "html")
+    assert "--release-key lists those too" in _cli_export(
+        tmp_path, review.lesson, "html", tmp_path / "cli-kept"
+    )
+    _same_files(list((tmp_path / "kept").iterdir()), tmp_path / "cli-kept", "html")
+
+
+def test_the_key_is_released_only_in_the_students_reports(review, tmp_path):
+    args = ["class", "export", "--db", str(tmp_path / "teacher.db")]
+    args += ["--lesson", str(review.lesson.source), "--format", "gradebook", "--out", "x.csv"]
+    result = CliRunner().invoke(cli, [*args, "--release-key"])
+    assert result.exit_code == 2 and "--release-key is for the students' reports" in result.output

@@ -79,5 +79,43 @@ def test_few_reports_or_one_core_are_printed_here(monkeypatch):
     assert pdf_batch.worker_count(3) == 0
     assert pdf_batch.worker_count(41) == 4
     assert pdf_batch.worker_count(5) == 4
+    assert pdf_batch.worker_count(41, here_too=True) == 3  # this process prints too
+    monkeypatch.setattr(pdf_batch, "usable_cores", lambda: 2)
+    assert pdf_batch.worker_count(41, here_too=True) == 1
     monkeypatch.setattr(pdf_batch, "usable_cores", lambda: 1)
     assert pdf_batch.worker_count(41) == 0
+
+
+def test_this_process_prints_while_the_workers_start_and_a_dead_worker_is_replaced_here(
+    qapp, tmp_path, monkeypatch
+):
+    """With one worker and this process printing too, both print; if the worker dies, what
+    it held is printed here, each report written once and every path yielded once."""
+    html = "<html><head><title>R</title></head><body><p>Report {}</p></body></html>"
+    jobs = [(lambda n=n: html.format(n), tmp_path / f"r{n}.pdf") for n in range(8)]
+    printed_here: list[Path] = []
+    original = pdf_batch._write_here
+
+    def here(text: str, path: Path) -> None:
+        printed_here.append(path)
+        original(text, path)
+
+    monkeypatch.setattr(pdf_batch, "_write_here", here)
+    written = list(pdf_batch.write_pdfs(jobs, workers=1))
+    assert sorted(written) == sorted(path for _, path in jobs)
+    assert printed_here  # this process did not only wait
+    assert len(printed_here) < len(jobs)  # nor print alone
+    for n, (_, path) in enumerate(jobs):
+        assert f"Report {n}" in _text(path) or shutil.which("pdftotext") is None
+
+    printed_here.clear()
+    monkeypatch.setattr(pdf_batch, "_write_in_worker", _die)
+    written = list(pdf_batch.write_pdfs(jobs, workers=1))
+    assert sorted(written) == sorted(path for _, path in jobs)  # each once
+    assert sorted(printed_here) == sorted(written)
+
+
+def _die(html: str, path: str) -> None:
+    import os
+
+    os._exit(1)  # as a worker killed mid-report

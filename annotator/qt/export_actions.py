@@ -4,6 +4,10 @@ same service as ``annotator class export``, so the window and the CLI write the 
 Each action asks for a file (or, for the reports, a folder), then calls :meth:`export_to`,
 which tests and automation call directly. The reports, which take a while, show a progress
 dialog; a file that cannot be written is named in a message box, with the reason.
+
+The menu's box "Release the Answer Key in Students' Reports" (unchecked whenever the window
+opens) is ``annotator class export --release-key``: the students' reports then list every claim
+with the key's note, the missed ones too.
 """
 
 from __future__ import annotations
@@ -55,6 +59,13 @@ class ExportActions(QObject):
             action.setStatusTip(f"Export the class: {fmt.description}")
             action.triggered.connect(functools.partial(self.choose_and_export, fmt.name))
             self.actions[fmt.name] = action
+        release = QAction("Release the Answer Key in Students' Reports", window)
+        release.setObjectName("export-release-key")
+        release.setCheckable(True)  # unchecked: the reports show notes on claims found only
+        release.setStatusTip(
+            "Students' reports list every claim of the key with its note, the missed ones too"
+        )
+        self.release_key = release
         self.progress: QProgressDialog | None = None  # the last export's, for the reports
         self.error_box: QMessageBox | None = None  # the last failure's
         self.warning_box: QMessageBox | None = None  # the last export's things to check
@@ -66,6 +77,7 @@ class ExportActions(QObject):
         menu.addActions([self.actions[fmt.name] for fmt in formats((Scope.CLASS_FILE,))])
         menu.addSeparator()
         menu.addActions([self.actions[fmt.name] for fmt in formats((Scope.CLASS_FOLDER,))])
+        menu.addAction(self.release_key)
         return menu
 
     def tool_button(self, parent: QWidget) -> QToolButton:
@@ -96,11 +108,16 @@ class ExportActions(QObject):
             )
         return Path(chosen) if chosen else None
 
-    def export_to(self, name: str, path: str | Path) -> list[Path] | None:
+    def export_to(
+        self, name: str, path: str | Path, *, key_released: bool | None = None
+    ) -> list[Path] | None:
         """Exports the class as the format ``name`` to ``path`` (a folder for the reports).
 
-        Returns the files written, or None after showing why it failed.
+        ``key_released`` (default: the menu's box) releases the answer key in the students'
+        reports. Returns the files written, or None after showing why it failed.
         """
+        if key_released is None:
+            key_released = self.release_key.isChecked()
         fmt = find(name, CLASS_SCOPES)
         if self.before_export is not None:
             self.before_export()
@@ -117,6 +134,7 @@ class ExportActions(QObject):
                 write_pdfs=write_pdfs,
                 progress=None if progress is None else functools.partial(_advance, progress),
                 warnings=warnings,
+                key_released=key_released and fmt.is_folder,
             )
         except ExportError as error:
             self._show_error(error)

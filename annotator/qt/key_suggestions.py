@@ -108,6 +108,9 @@ class KeyLearning(QObject):
         self.dock = self._dock()
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        if not self._fits_docked():
+            self.dock.hide()  # a short screen (1366x768): the Key menu shows it, floating
+        self.dock.visibilityChanged.connect(self._keep_on_screen)
         window.menuBar().addMenu(self._key_menu())
         for view in window.views.values():
             view.context_menu_requested.connect(
@@ -120,6 +123,23 @@ class KeyLearning(QObject):
         self.reload()
 
     # -- the dock
+
+    def _fits_docked(self) -> bool:
+        """Whether the window, dock included, fits the height of its screen: docked below the
+        articles and the class table on a short screen, it would push the window past the
+        screen's bottom edge."""
+        screen = self.window.screen()
+        if screen is None:
+            return True
+        return self.window.minimumSizeHint().height() <= screen.availableGeometry().height()
+
+    def _keep_on_screen(self, visible: bool) -> None:
+        """Shown on a screen too short for it docked, the dock floats over the window."""
+        if visible and not self.dock.isFloating() and not self._fits_docked():
+            self.dock.setFloating(True)
+            area = self.window.screen().availableGeometry()
+            height = min(DOCK_HEIGHT * 2, area.height() // 2)
+            self.dock.setGeometry(area.x(), area.bottom() - height, area.width(), height)
 
     def _dock(self) -> QDockWidget:
         dock = QDockWidget("Suggestions for the Key", self.window, objectName="key-suggestions")

@@ -122,7 +122,8 @@ def _keep_headings_with_next(document: QTextDocument, page_height: float, room: 
 
     Qt has no ``page-break-after: avoid``: without this a section's heading can end a page and
     its table start the next. Headings are ``<h1>`` to ``<h6>``; one already at the top of a page
-    stays. Blocks are visited in order, so each move is laid out before the next is judged.
+    stays. Blocks are visited in order, so each move is laid out before the next is judged: the
+    rest of the document is laid out again after each.
     """
     layout = document.documentLayout()
     block = document.begin()
@@ -135,6 +136,10 @@ def _keep_headings_with_next(document: QTextDocument, page_height: float, room: 
             if rect.top() - page_top > 1 and left_below < room:
                 block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(block_format)
+                # Qt lays out again only the blocks near the change, and the document then ends
+                # a few blocks after the moved heading: everything after would go unprinted.
+                start = block.position()
+                document.markContentsDirty(start, document.characterCount() - start)
         block = block.next()
 
 

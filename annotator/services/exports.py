@@ -70,7 +70,11 @@ def export_student(
 
 
 def graded_class(
-    classroom: Classroom, assignment: str = "", points_possible: float | None = None
+    classroom: Classroom,
+    assignment: str = "",
+    points_possible: float | None = None,
+    *,
+    key_released: bool = False,
 ) -> GradedClass:
     """The class as the formats take it: results, with each student's standing beside."""
     results = classroom.results()
@@ -82,6 +86,7 @@ def graded_class(
         points_possible,
         standings=[standings[key] for key in results],
         roster=classroom.roster_entries(),
+        key_released=key_released,
     )
 
 
@@ -107,6 +112,7 @@ def export_class(
     write_pdfs: WritePdfs | None = None,
     progress: Progress | None = None,
     warnings: list[str] | None = None,
+    key_released: bool = False,
 ) -> list[Path]:
     """Writes the class as ``fmt`` to ``out``: a file, or for a folder format (html, pdf) the
     folder of reports. Returns the files written; ``progress`` is told after each one.
@@ -117,12 +123,16 @@ def export_class(
     ``write_pdf`` (one report at a time, here). What the teacher should check before using
     the file (students the Canvas CSV could not match to the roster...) is added to
     ``warnings``, a line each.
+
+    ``key_released``: the students' reports (html, pdf) list the whole answer key, every claim
+    with its note. By default they show the notes of the claims each student found, and count
+    the rest; the other formats are the teacher's and hold the key either way.
     """
     output = class_format(fmt)
     if output.needs_pdf_writer and write_pdf is None and write_pdfs is None:
         raise ValueError(f"the format '{output.name}' needs a PDF writer")
     out = Path(out)
-    graded = graded_class(classroom, assignment, points_possible)
+    graded = graded_class(classroom, assignment, points_possible, key_released=key_released)
     if warnings is not None:
         warnings.extend(output.class_warnings(graded))
     if not output.is_folder:

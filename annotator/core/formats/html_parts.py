@@ -163,10 +163,11 @@ h2.answers { margin-top: 26px; }
 """
 
 
-def document(title: str, body: str) -> str:
+def document(title: str, body: str, style: str = "") -> str:
+    """The page: ``body`` under :data:`STYLE` and a report's own ``style`` rules."""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{escape(title)}</title><style>{STYLE}</style></head>\n"
+        f"<title>{escape(title)}</title><style>{STYLE}{style}</style></head>\n"
         f"<body>\n{body}\n</body></html>\n"
     )
 

@@ -27,6 +27,9 @@ class GradedClass:
 
     ``standings`` are the students' roster entries, dates and lateness, in the order of
     ``results`` (empty: none known); ``roster`` is the class roster (empty: the class has none).
+    ``key_released``: the teacher releases the answer key to the students, whose printed
+    reports then list every claim with its note (by default they show the notes of the claims
+    each student found, and count the rest).
     """
 
     lesson: Lesson
@@ -35,6 +38,7 @@ class GradedClass:
     points_possible: float | None = None  # the Canvas assignment's points; None: the pack's, or 100
     standings: Sequence[Standing] = ()
     roster: Sequence[RosterEntry] = ()
+    key_released: bool = False
 
     def students(self) -> list[tuple[StudentResult, Standing]]:
         """Each result with its standing (:data:`NO_STANDING` where none is given)."""

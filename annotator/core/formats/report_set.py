@@ -1,5 +1,10 @@
 """The folder of printable reports (``annotator class export --format html|pdf``): one report per
-student, holding only that student's work, and one for the class."""
+student, holding only that student's work, and one for the class.
+
+The students' reports leave the answer key out unless the teacher releases it
+(``--release-key``, or the review window's box): see
+:func:`~annotator.core.formats.student_report.student_report_html`. The class report is the
+teacher's and always holds the key."""
 
 from __future__ import annotations
 
@@ -38,9 +43,14 @@ def student_report_stem(lesson: Lesson, result: StudentResult) -> str:
 
 
 def report_pages(
-    lesson: Lesson, results: Sequence[StudentResult], standings: Sequence[Standing] = ()
+    lesson: Lesson,
+    results: Sequence[StudentResult],
+    standings: Sequence[Standing] = (),
+    *,
+    key_released: bool = False,
 ) -> list[ReportPage]:
-    """The class report first, then one report per student in the order of ``results``.
+    """The class report first, then one report per student in the order of ``results``; the
+    students' reports hold the whole key only if ``key_released``.
 
     Every student gets a file of their own: where two students make the same file name (two
     "Alex Kim"s without ids, or "Ana Li" and "ana li" on a file system that ignores case), the
@@ -53,11 +63,15 @@ def report_pages(
         ReportPage(class_stem, functools.partial(class_report_html, lesson, results, standings))
     ]
     for stem, result, standing in zip(stems, results, standings, strict=True):
-        make = functools.partial(student_report_html, lesson, result, standing=standing)
+        make = functools.partial(
+            student_report_html, lesson, result, standing=standing, key_visible=key_released
+        )
         pages.append(ReportPage(stem, make))
     return pages
 
 
 def report_files(graded: GradedClass) -> list[ReportPage]:
     """:func:`report_pages` of the graded class: the html and pdf formats' folder."""
-    return report_pages(graded.lesson, graded.results, graded.standings)
+    return report_pages(
+        graded.lesson, graded.results, graded.standings, key_released=graded.key_released
+    )

@@ -1,467 +1,307 @@
-"""The printable report for one student: scores, feedback, the articles with the student's
-highlights in their tags' looks, and the highlights checked against the answer key.
+"""The printable report for one student: a page or three a student reads in two minutes.
+
+In order: the student's name; their grade and how it was reached, in plain sentences; the
+teacher's feedback; a line of the tags' looks; each highlight in its sentence with why it counted
+or not (and, for a claim it found, the key's note on that claim), the teacher's comment on it and
+the student's own note; how many claims were missed, and which (with the key's notes) only when
+the teacher has released the key.
 
 A report is built from that student's :class:`StudentResult` alone, so it cannot hold another
-student's work. See :mod:`annotator.core.formats.html_parts` for what every report is made of.
+student's work. See :mod:`annotator.core.formats.html_parts` for what every report is made of,
+:mod:`.student_words` for what it says and :mod:`.highlight_context` for how a highlight is shown.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from annotator.core.annotations.annotation import Annotation
-from annotator.core.classroom.grading import StudentGrade, TagScore
-from annotator.core.classroom.results import StudentResult, auto_score, final_score
+from annotator.core.classroom.results import StudentResult
 from annotator.core.classroom.standing import NO_STANDING, Standing, late_words
-from annotator.core.classroom.verdicts import OUTCOME_LABELS, points_text
+from annotator.core.classroom.verdicts import NOT_IN_KEY, Verdict
 from annotator.core.formats.grade_text import points
+from annotator.core.formats.highlight_context import Contexts, tag_style
 from annotator.core.formats.html_parts import (
-    blend,
     by_article,
     chip,
-    colour_of,
+    clip,
     document,
     escape,
     multiline,
     outlet_of,
-    pct_cell,
     quote,
-    score_cell,
-    table,
-    tag_order,
-    underline_css,
 )
 from annotator.core.formats.order import sort_annotations
-from annotator.core.lessons.lesson import Article, KeySpan, Lesson
+from annotator.core.formats.student_words import (
+    LEADS,
+    TONES,
+    claims_sentence,
+    grade_line,
+    highlights_sentence,
+    missed_sentence,
+    plural,
+    reason,
+    score_sentence,
+)
+from annotator.core.lessons.lesson import KeySpan, Lesson
 from annotator.core.lessons.looks import cue_words
-from annotator.core.lessons.tags import TagSet
-from annotator.core.text.article_text import Block, BlockKind, InlineKind
 
-
-def _legend(lesson: Lesson) -> str:
-    rows = []
-    for tag in lesson.tags:
-        colour = colour_of(lesson.tags, tag.name)
-        sample = (
-            f'<span style="background-color:{colour};{underline_css(tag, colour)}">'
-            f"{escape(tag.label)}</span>"
-        )
-        rows.append(
-            [
-                chip(lesson.tags, tag.name),
-                sample,
-                escape(f"its colour, {cue_words(tag)}"),
-                escape(tag.description),
-            ]
-        )
-    return table(["Tag", "Looks like", "Cue", "Meaning"], rows, set(), widths=[12, 14, 34, 40])
-
-
-@dataclass(frozen=True)
-class _Placed:
-    number: int
-    annotation: Annotation
-
-
-def _placeable(lengths: Mapping[str, int], annotation: Annotation) -> bool:
-    """Whether the annotation can be drawn in its article; ``lengths`` by article id."""
-    length = lengths.get(annotation.article_id)
-    if annotation.orphaned or length is None:
-        return False
-    return 0 <= annotation.position.start < annotation.position.end <= length
-
-
-def _numbered(
-    lesson: Lesson, annotations: Sequence[Annotation]
-) -> tuple[dict[str, int], list[_Placed]]:
-    """Annotation id -> its number, those shown in the text first, in reading order; and the
-    annotations shown in the text, numbered, in that order."""
-    lengths = {article.id: len(article.text) for article in lesson.articles}
-    shown: list[Annotation] = []
-    rest: list[Annotation] = []
-    for annotation in sort_annotations(annotations, lesson):
-        (shown if _placeable(lengths, annotation) else rest).append(annotation)
-    numbers = {a.id: number for number, a in enumerate(shown + rest, start=1)}
-    return numbers, [_Placed(numbers[a.id], a) for a in shown]
-
-
-_BLOCK_CLASS = {
-    BlockKind.HEADLINE: "headline",
-    BlockKind.HEADING: "heading",
-    BlockKind.PARAGRAPH: "paragraph",
-    BlockKind.CAPTION: "caption",
-    BlockKind.STANDFIRST: "standfirst",
-    BlockKind.BIO: "bio",
-}
-
-
-class _HighlightStyles:
-    """How highlights are drawn in one report: the labels, and the style of a piece of text
-    under a stack of highlights.
-
-    A style depends only on the tags of the stack, innermost first, so each is made once: a
-    student's report cuts its articles into thousands of pieces, under a few dozen stacks.
-    """
-
-    def __init__(self, tags: TagSet) -> None:
-        self.tags = tags
-        self._styles: dict[tuple[str, ...], str] = {}
-
-    def label(self, placed: _Placed) -> str:
-        """The superscript at the start of a highlight: its number and tag, on the tag's
-        colour."""
-        name = placed.annotation.tag
-        return (
-            f'<sup class="label" style="background-color:{colour_of(self.tags, name)};">'
-            f"&nbsp;{placed.number}&nbsp;{escape(name)}&nbsp;</sup>"
-        )
-
-    def style(self, stack: tuple[str, ...]) -> str:
-        """Blended backgrounds and the underline of the innermost (the first) tag."""
-        style = self._styles.get(stack)
-        if style is None:
-            colours = [colour_of(self.tags, name) for name in stack]
-            style = f"background-color:{blend(colours)};" + underline_css(
-                self.tags.get(stack[0]), colours[0]
-            )
-            self._styles[stack] = style
-        return style
-
-
-def _block_html(
-    block: Block, placed: Sequence[_Placed], styles: _HighlightStyles, labelled: set[int]
-) -> str:
-    """One block of article text with the highlights that touch it.
-
-    The text is cut at every edge of an inline style and of a highlight; each piece carries all
-    the highlights over it, combined as in the app (blended background, the underline of the
-    innermost, that is shortest, highlight). A highlight's label goes before its first piece
-    (``labelled`` holds the numbers already labelled in the article, for highlights that run
-    over several blocks), so overlapping highlights are told apart by their labels and by where
-    the colour changes.
-    """
-    text = block.text
-    length = len(text)
-    cuts = {0, length}
-    for span in block.spans:
-        cuts.update((max(0, min(length, span.start)), max(0, min(length, span.end))))
-    extents = []  # (start, end, highlight), in the block's offsets
-    for p in placed:
-        start, end = p.annotation.start - block.start, p.annotation.end - block.start
-        if start < length and end > 0:
-            cuts.update((max(0, start), min(length, end)))
-            extents.append((start, end, p))
-
-    parts = []
-    for start, end in itertools.pairwise(sorted(cuts)):
-        layers = [p for lo, hi, p in extents if lo <= start and hi >= end]
-        starting = [p for p in layers if p.number not in labelled]
-        if starting:
-            starting.sort(key=_label_order)
-            parts.extend(styles.label(p) for p in starting)
-            labelled.update(p.number for p in starting)
-
-        piece = escape(text[start:end])
-        kinds = {s.kind for s in block.spans if s.start <= start and s.end >= end}
-        if InlineKind.BOLD in kinds:
-            piece = f"<b>{piece}</b>"
-        if InlineKind.ITALIC in kinds:
-            piece = f"<i>{piece}</i>"
-        if layers:
-            layers.sort(key=_innermost_first)
-            style = styles.style(tuple(p.annotation.tag for p in layers))
-            piece = f'<span class="hl" style="{style}">{piece}</span>'
-        parts.append(piece)
-    return f'<p class="{_BLOCK_CLASS[block.kind]}">{"".join(parts)}</p>'
-
-
-def _label_order(placed: _Placed) -> tuple[int, int]:
-    """Labels of highlights starting together: the longest (outermost) first."""
-    position = placed.annotation.position
-    return -(position.end - position.start), placed.number
-
-
-def _innermost_first(placed: _Placed) -> tuple[int, int]:
-    position = placed.annotation.position
-    return position.end - position.start, position.start
-
-
-def _article_html(
-    article: Article, placed: Sequence[_Placed], styles: _HighlightStyles, first: bool
-) -> str:
-    """An article's header and text; the first starts a page, the others follow a rule."""
-    mine = [p for p in placed if p.annotation.article_id == article.id]
-    byline = " · ".join(part for part in (article.byline, article.published) if part.strip())
-    count = len(mine)
-    summary = f"{count} highlight{'s' if count != 1 else ''}"
-    head = (
-        f'<h2 class="{"article first" if first else "article"}">{escape(article.outlet)}</h2>'
-        f'<p class="byline">{escape(byline) + " · " if byline else ""}{escape(summary)}</p>'
-    )
-    labelled: set[int] = set()
-    # Each block is given only the highlights that reach it (found by bisection), rather than
-    # every highlight of the article: a student's report has 300 of them over 50 blocks.
-    blocks = article.text.blocks
-    starts = [block.start for block in blocks]
-    touching: list[list[_Placed]] = [[] for _ in blocks]
-    for p in mine:
-        lo = max(0, bisect.bisect_right(starts, p.annotation.start) - 1)
-        hi = bisect.bisect_left(starts, p.annotation.end)
-        for index in range(lo, hi):
-            touching[index].append(p)
-    body = "".join(
-        _block_html(block, touching[index], styles, labelled) for index, block in enumerate(blocks)
-    )
-    return f'{"" if first else "<hr>"}{head}<div class="text">{body}</div>'
-
-
-def _scorestable(lesson: Lesson, grade: StudentGrade) -> str:
-    def row(label: str, score: TagScore) -> list[str]:
-        return [
-            label,
-            str(score.student_count),
-            f"{score.true_positives} of {score.key_count}",
-            pct_cell(score.precision),
-            pct_cell(score.recall),
-            pct_cell(score.f1),
-        ]
-
-    rows = [
-        row(chip(lesson.tags, name), grade.per_tag[name])
-        for name in tag_order(lesson, grade.per_tag)
-    ]
-    rows.append(row("All tags", grade.overall))
-    return table(
-        ["Tag", "You tagged", "Found (right tag)", "Precision", "Recall", "F1"],
-        rows,
-        {1, 2, 3, 4, 5},
-        total_last=True,
-    )
-
-
-def _gradetable(result: StudentResult) -> str:
-    grade = result.grade
-    credited = (
-        f"{points(round(grade.points_earned, 2))} of {points(grade.target)} for full marks "
-        f"(the key's claims hold {points(grade.points_possible)})"
-    )
-    rows = [
-        ["Points credited", credited],
-        ["Automatic score (points ÷ full marks, at most 100)", score_cell(auto_score(grade))],
-        ["Teacher's override", "—" if result.override is None else score_cell(result.override)],
-        ["Final grade (out of 100)", score_cell(final_score(result))],
-    ]
-    return table(["Grade", ""], rows, {1}, total_last=True)
-
-
-def _note_lines(
-    annotation: Annotation | None,
-    comment: str,
-    model: str = "",
-    model_label: str = "",
-    why: str = "",
-) -> str:
-    lines = [f'<span class="muted">Graded:</span> {escape(why)}'] if why else []
-    if annotation is not None and annotation.note.strip():
-        lines.append(f'<span class="muted">Your note:</span> {multiline(annotation.note)}')
-    if comment.strip():
-        lines.append(f"<b>Teacher:</b> {multiline(comment)}")
-    if model.strip():
-        lines.append(f'<span class="muted">{escape(model_label)}</span> {multiline(model)}')
-    return "<br>".join(lines)
-
-
-_NONE = '<p class="muted">None.</p>'
-
-
-def _answers_html(
-    lesson: Lesson, result: StudentResult, numbers: dict[str, int], key_visible: bool
-) -> str:
-    """The student's highlights sorted against the key, each with its notes and comments."""
-    grade = result.grade
-    tags = lesson.tags
-    key: Sequence[KeySpan] = lesson.key
-    by_id = {a.id: a for a in result.annotations}
-    # Comments only on this student's own annotations, whatever else the mapping holds.
-    comments = {i: text for i, text in result.annotation_feedback.items() if i in by_id}
-
-    def shown(span: KeySpan | None) -> KeySpan | None:
-        return span if key_visible else None
-
-    def key_span(index: int) -> KeySpan | None:
-        return key[index] if 0 <= index < len(key) else None
-
-    def why(annotation: Annotation) -> str:
-        """The verdict in words; without the key, only its outcome and credit (the reason
-        names the claim, which would give the key away)."""
-        verdict = grade.verdict_of(annotation.id)
-        if verdict is None:
-            return ""
-        if key_visible:
-            return verdict.reason
-        label = OUTCOME_LABELS[verdict.outcome]
-        return f"{label}, {points_text(verdict.credit)}" if verdict.credit else label
-
-    def annotation_row(annotation: Annotation, span: KeySpan | None, wrong: bool) -> list[str]:
-        row = [
-            str(numbers.get(annotation.id, "")),
-            escape(outlet_of(lesson, annotation.article_id)),
-            chip(tags, annotation.tag),
-        ]
-        if wrong:
-            row.append(chip(tags, span.tag) if span is not None else "another tag")
-        model = span.note if span is not None else ""
-        row += [
-            quote(annotation.quote.exact),
-            _note_lines(
-                annotation, comments.get(annotation.id, ""), model, "Key:", why(annotation)
-            ),
-        ]
-        return row
-
-    def section(title: str, rows: list[list[str]], wrong: bool = False) -> str:
-        heading = f"<h3>{escape(title)} ({len(rows)})</h3>"
-        if not rows:
-            return heading + _NONE
-        if wrong:
-            headers = ["#", "Article", "Your tag", "Key's tag", "Your highlight", "Notes"]
-            widths = [5, 14, 13, 13, 25, 30]
-        else:
-            headers, widths = (
-                ["#", "Article", "Tag", "Your highlight", "Notes"],
-                [5, 14, 13, 31, 37],
-            )
-        return heading + table(headers, rows, {0}, widths=widths)
-
-    def in_order(pairs: Iterable[tuple[str, int | None]]) -> list[tuple[Annotation, int | None]]:
-        """(annotation, key index) by the annotation's number: the order of the text."""
-        known = [(by_id[i], k) for i, k in pairs if i in by_id]
-        return sorted(known, key=lambda pair: numbers.get(pair[0].id, 0))
-
-    def span_of(index: int | None) -> KeySpan | None:
-        return shown(key_span(index)) if index is not None else None
-
-    parts = ['<h2 class="answers">Your highlights, checked against the answer key</h2>']
-    found = in_order((m.annotation_id, m.key_index) for m in grade.matches)
-    rows = [annotation_row(a, span_of(k), False) for a, k in found]
-    parts.append(section("Found, with a tag the key accepts", rows))
-    found = in_order((annotation_id, k) for annotation_id, k, _iou in grade.wrong_tag)
-    rows = [annotation_row(a, span_of(k), True) for a, k in found]
-    parts.append(section("Found, but with a different tag from the key", rows, wrong=True))
-    credited = in_order((i, None) for i in grade.teacher_credits)  # for this student alone
-    if credited:
-        rows = [annotation_row(a, None, False) for a, _ in credited]
-        parts.append(section("Not in the key, credited by your teacher", rows))
-
-    misses = [index for index in grade.misses if key_span(index) is not None]
-    parts.append(
-        f"<h3>Missed: claims of the key none of your highlights found ({len(misses)})</h3>"
-    )
-    if not misses:
-        parts.append(_NONE)
-    elif not key_visible:
-        parts.append(
-            '<p class="muted">The answer key is not shown in this report; '
-            "ask your teacher which claims you missed.</p>"
-        )
-    else:
-        for outlet, indices in by_article(lesson, misses):
-            rows = [
-                [
-                    chip(tags, key[index].tag),
-                    escape(points(key[index].points)),
-                    quote(key[index].quote.exact),
-                    multiline(key[index].note),
-                ]
-                for index in indices
-            ]
-            parts.append(f'<h4 class="group">{escape(outlet)} ({len(rows)})</h4>')
-            parts.append(
-                table(
-                    ["Tag", "Points", "The key's highlight", "Model answer"],
-                    rows,
-                    {1},
-                    widths=[13, 9, 33, 45],
-                )
-            )
-
-    rows = [annotation_row(a, None, False) for a, _ in in_order((i, None) for i in grade.extras)]
-    parts.append(section("Highlights that earned nothing", rows))
-    rows = [annotation_row(a, None, False) for a, _ in in_order((i, None) for i in grade.orphaned)]
-    if rows:
-        parts.append(section("Not graded: not found in this version of the text", rows))
-    return "".join(parts)
+RULE = (
+    "A highlight finds a claim when it covers two thirds of the claim's key words and stays in "
+    "its sentence: the claim give or take three words earns its points, more of the sentence a "
+    "third of them, another tag less. A claim counts once."
+)
 
 
 def student_report_html(
     lesson: Lesson,
     result: StudentResult,
     *,
-    key_visible: bool = True,
+    key_visible: bool = False,
     standing: Standing = NO_STANDING,
 ) -> str:
     """A printable report for one student, built from ``result`` alone.
 
-    In order: the title, the student and the lesson; the scores per tag and overall (precision,
-    recall, F1), the points credited, the automatic score, the override and the final grade; the
-    teacher's feedback; a legend of the tags; each article (outlet, byline, date, then its full
-    text, the headline included) with the student's highlights in their tag's style; finally the
-    student's highlights checked against the key: claims found with a tag the key accepts, found
-    with another tag, misses (with the key's note as the model answer), highlights that earned
-    nothing, and those that could not be graded, each with why it was graded so (its verdict),
-    the student's note and the teacher's comment on it.
+    **The key.** ``key_visible`` says whether the teacher has *released* the answer key, and is
+    False unless the caller says so (``annotator class export --release-key``, or the review
+    window's "Release the answer key" box). Either way the report shows, for each claim the
+    student found (with any tag), the claim and the key's note on it. Only a released key adds
+    the claims the student missed, each with its note, and names the claim a highlight came
+    near to without finding it; unreleased, the misses are counted and a near miss says how near
+    it came, not to which claim.
 
-    **Tag cues.** A highlight has its tag's colour as background *and* a cue that is not colour:
-    an underline in the tag's style, from :mod:`annotator.core.lessons.looks` as in the article
-    view (browsers draw its ``css`` line, Qt and so the PDF its ``qt_css`` line, the app's own),
-    and, where it starts, a superscript label with its number and tag name, which the lists
-    refer to: the label carries the tag in any case, in black and white too.
+    **Tag cues.** Each highlight is printed with its tag's name beside it and its words in the
+    tag's colour *and* underline (:mod:`annotator.core.lessons.looks`, as the article view draws
+    them): the tag can be told in black and white too.
 
-    **Overlaps.** The text is cut at every highlight edge; a piece covered by several highlights
-    gets their blended colour (darker per layer, as in the app) and the underline of the
-    innermost. Each highlight's label marks where it starts.
-
-    ``key_visible=False`` leaves the key out: no key notes, no key tags for wrong tags, verdicts
-    as their outcome and credit only (a reason names its claim), and the misses only counted.
-    Scores are shown either way. ``standing`` adds when the work was handed in and, past the
-    pack's due date, how late.
+    ``standing`` adds when the work was handed in and, past the pack's due date, how late.
     """
     grade = result.grade
-    numbers, placed = _numbered(lesson, result.annotations)
-
+    mine = {a.id for a in result.annotations}
+    comments = {i: text for i, text in result.annotation_feedback.items() if i in mine}
+    contexts = Contexts(lesson)
+    ordered = sort_annotations(result.annotations, lesson)
+    placed = [a for a in ordered if contexts.placeable(a)]
+    rest = [a for a in ordered if not contexts.placeable(a)]
+    numbers = {a.id: number for number, a in enumerate(placed + rest, start=1)}
     who = result.name + (f" ({result.student_id})" if result.student_id.strip() else "")
-    title = f"{result.name}: {lesson.title}"
     parts = [
         f"<h1>{escape(who)}</h1>",
-        f'<p class="meta">{escape(lesson.title)} · lesson {escape(lesson.id)}, version '
-        f"{escape(lesson.version)} · {len(result.annotations)} highlight"
-        f"{'s' if len(result.annotations) != 1 else ''}</p>",
+        f'<p class="meta">{escape(lesson.title)} · {plural(len(result.annotations), "highlight")}'
+        "</p>",
         _handed_in(lesson, standing),
-        "<h2>Scores</h2>",
-        _scorestable(lesson, grade),
-        _gradetable(result),
-        '<p class="muted">Precision: the share of your highlights that match the key. '
-        "Recall: the share of the key's points you found. F1 combines the two.</p>",
-        "<h2>Teacher's feedback</h2>",
+        _score_box(lesson, result, key_visible),
+        "<h2>Your teacher's feedback</h2>",
         f'<p class="feedback">{multiline(result.feedback)}</p>'
         if result.feedback.strip()
         else '<p class="muted">No feedback yet.</p>',
-        "<h2>How the highlights are shown</h2>",
-        _legend(lesson),
-        '<p class="muted">Each highlight starts with a small label: its number (used in the lists '
-        "at the end) and its tag. Where highlights overlap, the colours mix.</p>",
     ]
-    styles = _HighlightStyles(lesson.tags)
-    parts.extend(
-        _article_html(article, placed, styles, first=number == 0)
-        for number, article in enumerate(lesson.articles)
-    )
+    rows = _Listing(lesson, contexts, numbers, comments, key_visible, set(grade.misses))
     if lesson.has_key:
-        parts.append(_answers_html(lesson, result, numbers, key_visible))
-    return document(title, "\n".join(parts))
+        verdicts = {v.annotation_id: v for v in grade.verdicts}
+        listed = [a for a in placed if _outcome(verdicts, a) != NOT_IN_KEY]
+        nothing = [a for a in placed if _outcome(verdicts, a) == NOT_IN_KEY]
+        parts += ["<h2>Your highlights, and why each counted or not</h2>", _legend(lesson, RULE)]
+    else:  # nothing to check them against: the highlights and the student's notes
+        verdicts, listed, nothing = {}, placed, []
+        parts += ["<h2>Your highlights</h2>", _legend(lesson)]
+    for outlet, group in _by_outlet(lesson, listed):
+        parts.append(f"<h3>{escape(outlet)} ({plural(len(group), 'highlight')})</h3>")
+        parts.append(rows.listing([(a, verdicts.get(a.id)) for a in group]))
+    if nothing:
+        parts.append(f"<h3>Nothing in the key near these ({len(nothing)})</h3>")
+        parts.append(_compact(lesson, nothing, numbers, comments))
+    if rest:
+        parts.append(
+            f"<h3>Not graded: not found in this version of the articles ({len(rest)})</h3>"
+        )
+        parts.append(_compact(lesson, rest, numbers, comments))
+    if not result.annotations:
+        parts.append('<p class="muted">No highlights.</p>')
+    if key_visible and lesson.has_key:
+        parts.append(_missed(lesson, result))
+    return document(f"{result.name}: {lesson.title}", "\n".join(parts), STYLE)
+
+
+# This report's own rules, after html_parts.STYLE. Qt's rich text (the PDF) reads px only.
+STYLE = """
+table.scorebox { background-color: #f1f5fb; margin: 6px 0 4px 0; }
+table.scorebox td { padding: 6px 10px; border-left: 4px solid #3584e4; }
+p.grade { font-size: 15pt; font-weight: bold; margin: 0 0 4px 0; }
+.feedback { font-size: 11pt; }
+p.legend { font-size: 9pt; margin: 2px 0 4px 0; }
+.keynote { font-size: 8.5pt; color: #3d3846; }
+.comment { color: #1a5fb4; }
+p.item { margin: 5px 0 1px 0; font-size: 9.5pt; }
+p.why { margin: 0 0 1px 18px; font-size: 9pt; }
+.won { color: #1d7a3a; }
+.part { color: #a04d00; }
+.lost { color: #a51d2d; }
+p.compact { font-size: 9pt; line-height: 150%; }
+h2 { margin: 12px 0 4px 0; }
+h3 { margin: 8px 0 2px 0; }
+"""
+
+
+def _outcome(verdicts: dict[str, Verdict], annotation: Annotation) -> str:
+    verdict = verdicts.get(annotation.id)
+    return NOT_IN_KEY if verdict is None else verdict.outcome
+
+
+def _score_box(lesson: Lesson, result: StudentResult, key_visible: bool) -> str:
+    """The grade, large, and the sentences that say how it was reached."""
+    grade = result.grade
+    lines = [
+        f'<p class="grade">Your grade: {escape(grade_line(result))}</p>',
+        f"<p>{escape(score_sentence(result))}</p>",
+    ]
+    if lesson.has_key:
+        key_points = [span.points for span in lesson.key]
+        found = claims_sentence(grade, len(lesson.key), lesson.rules.wrong_tag_credit)
+        missed = missed_sentence(grade, key_points, key_visible)
+        counts = highlights_sentence(grade, len(result.annotations))
+        lines.append(f"<p>{escape(found)} {escape(missed)} {escape(counts)}</p>")
+    return (
+        '<table class="scorebox" width="100%" cellspacing="0"><tr><td>'
+        + "".join(lines)
+        + "</td></tr></table>"
+    )
+
+
+def _legend(lesson: Lesson, rule: str = "") -> str:
+    """The tags on one line (each as it looks, its name, and its cue in words), then ``rule``."""
+    items = [
+        f'<span style="{tag_style(lesson.tags, tag.name)}">{escape(tag.label)}</span> '
+        f"{escape(tag.name)}: {escape(cue_words(tag))}"
+        for tag in lesson.tags
+    ]
+    said = f'<br><span class="muted">{escape(rule)}</span>' if rule else ""
+    return f'<p class="legend">{" · ".join(items)}.{said}</p>'
+
+
+def _by_outlet(
+    lesson: Lesson, annotations: Sequence[Annotation]
+) -> list[tuple[str, list[Annotation]]]:
+    """The annotations (in reading order) grouped by article, in the lesson's order."""
+    groups: dict[str, list[Annotation]] = {}
+    for annotation in annotations:
+        groups.setdefault(annotation.article_id, []).append(annotation)
+    return [(outlet_of(lesson, article_id), group) for article_id, group in groups.items()]
+
+
+class _Listing:
+    """One article's graded highlights, each as two lines the width of the page: the number,
+    the tag and the highlight in its sentence; then what it earned and why, the key's note on
+    the claim it found, the teacher's comment and the student's note."""
+
+    def __init__(
+        self,
+        lesson: Lesson,
+        contexts: Contexts,
+        numbers: dict[str, int],
+        comments: dict[str, str],
+        key_visible: bool,
+        misses: set[int],
+    ) -> None:
+        self.lesson = lesson
+        self.misses = misses
+        self.contexts = contexts
+        self.numbers = numbers
+        self.comments = comments
+        self.key_visible = key_visible
+
+    def listing(self, rows: Sequence[tuple[Annotation, Verdict | None]]) -> str:
+        parts = []
+        for annotation, verdict in rows:
+            parts.append(
+                f'<p class="item"><b>{self.numbers.get(annotation.id, "")}</b>&nbsp; '
+                f"{chip(self.lesson.tags, annotation.tag)} "
+                f'<span class="quote">{self.contexts.snippet(annotation)}</span></p>'
+            )
+            why = self.why(annotation, verdict)
+            if why:
+                parts.append(f'<p class="why">{why}</p>')
+        return "".join(parts)
+
+    def why(self, annotation: Annotation, verdict: Verdict | None) -> str:
+        lines = []
+        if verdict is not None:
+            lead = f'<b class="{TONES[verdict.outcome]}">{escape(LEADS[verdict.outcome])}.</b>'
+            said = f"{lead} {escape(reason(verdict, self.key_visible))}"
+            span = self.found_claim(verdict)
+            if span is not None and span.note.strip():  # on the same line: a report is short
+                said += f' <span class="keynote"><b>The key:</b> {multiline(span.note)}</span>'
+            lines.append(said)
+        lines += _comments(annotation, self.comments)
+        return "<br>".join(lines)
+
+    def found_claim(self, verdict: Verdict) -> KeySpan | None:
+        """The claim the highlight found, whose note the student reads beside it: one it earned
+        (with any tag), or one it found without earning it that no other highlight earned (the
+        key gives no credit for its tag). A claim another highlight earned has its note there."""
+        key = self.lesson.key
+        index = verdict.key_index
+        if index is None or not 0 <= index < len(key):
+            return None
+        if verdict.credit > 0:
+            return key[index]
+        found = verdict.reason.startswith("found ")
+        return key[index] if found and index in self.misses else None
+
+
+def _comments(annotation: Annotation, comments: dict[str, str]) -> list[str]:
+    """The teacher's comment on a highlight, then the student's own note, as lines."""
+    lines = []
+    comment = comments.get(annotation.id, "")
+    if comment.strip():
+        lines.append(f'<span class="comment"><b>Teacher:</b> {multiline(comment)}</span>')
+    if annotation.note.strip():
+        lines.append(f'<span class="muted">Your note:</span> {multiline(annotation.note)}')
+    return lines
+
+
+def _compact(
+    lesson: Lesson,
+    annotations: Sequence[Annotation],
+    numbers: dict[str, int],
+    comments: dict[str, str],
+) -> str:
+    """Highlights listed closely, each by its number, tag and words: those whose verdict the
+    heading gives once for all."""
+    items = []
+    for annotation in annotations:
+        style = tag_style(lesson.tags, annotation.tag)
+        item = (
+            f"<b>{numbers.get(annotation.id, '')}</b> {chip(lesson.tags, annotation.tag)} "
+            f'<span class="quote"><span class="hl" style="{style}">'
+            f"{escape(clip(annotation.quote.exact, 60))}</span></span>"
+        )
+        extra = _comments(annotation, comments)
+        items.append(item + (" (" + "; ".join(extra) + ")" if extra else ""))
+    return f'<p class="compact">{" &nbsp;· ".join(items)}</p>'
+
+
+def _missed(lesson: Lesson, result: StudentResult) -> str:
+    """The claims no highlight found, each with its note: for a released key."""
+    key = lesson.key
+    misses = [index for index in result.grade.misses if 0 <= index < len(key)]
+    if not misses:
+        return ""
+    parts = [f"<h2>The claims you missed ({len(misses)})</h2>"]
+    for outlet, indices in by_article(lesson, misses):
+        parts.append(f"<h3>{escape(outlet)} ({len(indices)})</h3>")
+        parts.extend(
+            f'<p class="item">{chip(lesson.tags, key[index].tag)} {quote(key[index].quote.exact)}'
+            f' <span class="muted">({escape(points(key[index].points))} '
+            f"point{'' if key[index].points == 1 else 's'})</span></p>"
+            + (
+                f'<p class="why"><span class="keynote">{multiline(key[index].note)}</span></p>'
+                if key[index].note.strip()
+                else ""
+            )
+            for index in indices
+        )
+    return "".join(parts)
 
 
 def _handed_in(lesson: Lesson, standing: Standing) -> str:
