@@ -26,6 +26,7 @@ from annotator.core.formats.registry import (
 )
 from annotator.core.lessons.builtin import builtin_lesson_path
 from annotator.core.lessons.pack import PackError, load_pack
+from annotator.pack_cli import add_pack_commands
 
 DB_HELP = "The database file (default: annotator.db in your user data folder)."
 _FOLDERS = "/".join(fmt.name for fmt in formats(CLASS_SCOPES) if fmt.is_folder)  # "html/pdf"
@@ -139,92 +140,6 @@ def export_command(db: str | None, fmt: str, lesson: str | None, out: str | None
             return
         text = exports.student_text(database, fmt, loaded)
     click.echo(text, nl=not text.endswith("\n"))
-
-
-@cli.group("pack")
-def pack_group() -> None:
-    """Check and build lesson packs."""
-
-
-@pack_group.command("validate")
-@click.argument("path", type=click.Path(exists=True))
-def pack_validate(path: str) -> None:
-    """Check the lesson pack at PATH (folder or .zip) and list every problem."""
-    from annotator.core.lessons.pack import validate_pack
-
-    problems = validate_pack(path)
-    if problems:
-        click.echo(f"{path}: {len(problems)} problem(s)", err=True)
-        for problem in problems:
-            click.echo(f"  - {problem}", err=True)
-        sys.exit(1)
-    lesson = load_pack(path)
-    click.echo(
-        f"{path}: OK: '{lesson.title}' {lesson.id} {lesson.version}, "
-        f"{len(lesson.articles)} articles, {len(lesson.key)} key spans, {lesson.content_hash}"
-    )
-
-
-@pack_group.command("build")
-@click.argument("source", type=click.Path(exists=True))
-@click.option("--out", required=True, metavar="FILE.zip", help="The zip file to write.")
-@click.option(
-    "--student",
-    is_flag=True,
-    help="Leave the answer key out: the copy to hand out to students.",
-)
-@click.option(
-    "--with-class-key",
-    is_flag=True,
-    help="The teacher's copy with the key as you changed it while grading (the claims you "
-    "accepted from the class, read from --db).",
-)
-@click.option("--db", "db", metavar="PATH", help=DB_HELP)
-def pack_build(source: str, out: str, student: bool, with_class_key: bool, db: str | None) -> None:
-    """Build the lesson pack SOURCE (a folder, or a built .zip) into one self-contained zip.
-
-    Without --student, the zip is the teacher's copy and holds the answer key. Nothing is
-    written if the pack has a problem.
-    """
-    from annotator.core.lessons.pack_build import build_pack
-
-    if with_class_key and student:
-        raise click.UsageError("--with-class-key builds the teacher's copy; leave out --student.")
-    key_text = _class_key_text(source, db) if with_class_key else None
-    try:
-        report = build_pack(Path(source), Path(out), student=student, key_text=key_text)
-    except PackError as error:
-        raise click.ClickException(str(error)) from None
-    if report.student:
-        copy = "student copy"
-    else:
-        copy = "teacher's copy" if report.key_included else "copy of a pack without a key"
-    click.echo(
-        f"Built {report.out} ({copy}, {report.size} bytes): '{report.title}' "
-        f"{report.lesson_id} {report.version}"
-    )
-    for entry in report.entries:
-        shared = entry in report.from_library
-        click.echo(f"  {entry}" + ("  (copied in from the shared articles/ library)" * shared))
-    if report.key_included:
-        said = " with the class's changes" if with_class_key else ""
-        click.echo(f"Answer key: included ({report.key_spans} spans{said})")
-    else:
-        click.echo("Answer key: not included")
-    click.echo(f"Content hash: {report.content_hash}")
-
-
-def _class_key_text(source: str, db: str | None) -> str:
-    """The key of the pack at ``source`` as the teacher changed it in the database."""
-    from annotator.services.classroom import Classroom
-    from annotator.services.key_changes import KeyChangeError, key_text
-
-    lesson = _load_lesson(source)
-    with _open(db) as database:
-        try:
-            return key_text(Classroom(database, lesson))
-        except KeyChangeError as error:
-            raise click.ClickException(str(error)) from None
 
 
 LESSON_HELP = "The lesson: a pack (folder or .zip), or a lesson id opened before on this machine."
@@ -513,6 +428,12 @@ def _export_errors() -> Iterator[None]:
         raise click.ClickException(str(error)) from None
 
 
+add_pack_commands(
+    cli,
+    open_database=lambda db: _open(db),
+    load_lesson=lambda path: _load_lesson(path),
+    db_help=DB_HELP,
+)
 add_class_commands(
     class_group,
     open_database=_open,
