@@ -17,10 +17,23 @@ class GradeRepository:
 
     def replace(self, lesson_id: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """The lesson's grades become ``rows`` (one per student), in one transaction: a student
-        who is no longer in the class has no row left."""
+        who is no longer in the class has no row left.
+
+        Rows equal to the stored ones but for when they were graded are not written again: the
+        review window grades the class each time it opens, and an unchanged class should cost
+        a read, not a synced write.
+        """
+        rows = [{**row, "lesson_id": lesson_id} for row in rows]
+        if _without_time(rows) == _without_time(self._stored(lesson_id)):
+            return
         with write_transaction(self.db):
             self.grades.delete_where("lesson_id = ?", [lesson_id])
-            self.grades.insert_all([{**row, "lesson_id": lesson_id} for row in rows])
+            self.grades.insert_all(rows)
+
+    def _stored(self, lesson_id: str) -> list[dict[str, Any]]:
+        if not self.grades.exists():
+            return []
+        return list(self.grades.rows_where("lesson_id = ?", [lesson_id]))
 
     def set_final(self, lesson_id: str, student_key: str, override: float | None) -> None:
         """The teacher's override, and the final grade it makes, on a row already written (the
@@ -38,3 +51,8 @@ class GradeRepository:
                 "lesson_id = ?", [lesson_id], order_by="student_name, student_key"
             )
         )
+
+
+def _without_time(rows: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Rows by student, without the time they were graded: what makes two gradings the same."""
+    return {row["student_key"]: {k: v for k, v in row.items() if k != "graded"} for row in rows}
