@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli_run import annotator
 from tests.student_work import tag_phrases
 from tests.w3c_suite import check_collection
 
@@ -19,17 +18,6 @@ WORK = {
     "Ada Lovelace": [("nbc-news", "more than 8,000 immigrants", "FACT")],
     "Ben Okri": [("daily-kos", "eyebrow-raising", "FRAMING"), ("daily-kos", "42,000", "QUOTE")],
 }
-
-
-def annotator(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "annotator", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
 
 
 @pytest.fixture

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ from annotator.core.classroom.grading import grade_student
 from annotator.services.submit import default_submission_name, write_submission
 from annotator.services.workspace import Workspace
 from annotator.storage.database import open_database
+from tests.cli_run import annotator
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_NAMES = "Ava Ben Cleo Dev Elif Femi Gus Hana Ivo Jun Kai Lena Milo Nia Omar Pia Quinn Rosa"
@@ -109,17 +108,6 @@ def _finals(handed_in, lesson) -> dict[str, float]:
             work = Workspace(database, lesson, student=name).current_annotations()
         finals[sid] = grade_student(work, lesson).score  # docs/grading.md, no override
     return finals
-
-
-def annotator(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "annotator", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
 
 
 def _check_canvas(path: Path, finals: dict[str, float], points: float, column: str) -> None:

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,21 +25,11 @@ import pytest
 from annotator.core.lessons.lesson import Lesson
 from annotator.core.text.sentences import sentence_spans
 from tests import class_of_five
+from tests.cli_run import annotator
 from tests.student_work import Span, at_phrase, submit_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "grading.md"
-
-
-def annotator(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "annotator", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
 
 
 TRUMP = (
