@@ -75,3 +75,18 @@ def make_window(qtbot, db_path, lesson):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture
+def review(qtbot, tmp_path, lesson):
+    """A real review window on a fresh teacher's database; closed when the test ends."""
+    from annotator.qt.review_window import ReviewWindow
+    from annotator.storage.database import open_database
+
+    database = open_database(tmp_path / "teacher.db")
+    window = ReviewWindow(database, lesson)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+    database.close()

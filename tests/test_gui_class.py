@@ -3,23 +3,9 @@ their decisions, removing a student, undo and redo, and what to check before a C
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QAction
 
-from annotator.qt.review_window import ReviewWindow
-from annotator.storage.database import open_database
 from tests.test_identity import CANVAS_ROSTER, Computer
-
-
-@pytest.fixture
-def review(qtbot, tmp_path, lesson):
-    database = open_database(tmp_path / "teacher.db")
-    window = ReviewWindow(database, lesson)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    database.close()
 
 
 def _trigger(window, name: str) -> None:

@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from annotator.qt.review_window import CLASS, KEY, ReviewWindow
-from annotator.storage.database import open_database
+from annotator.qt.review_window import CLASS, KEY
 from tests.gui_helpers import click_at, hover_tooltip
 from tests.student_work import submit_work
 
@@ -28,17 +27,6 @@ def _submit_all(tmp_path, lesson):
     for name, work in CLASS_WORK.items():
         submit_work(inbox, lesson, name, work)
     return inbox
-
-
-@pytest.fixture
-def review(qtbot, tmp_path, lesson):
-    database = open_database(tmp_path / "teacher.db")
-    window = ReviewWindow(database, lesson)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    database.close()
 
 
 def test_import_a_folder_then_see_the_class_heat_map(review, qtbot, tmp_path, lesson):
