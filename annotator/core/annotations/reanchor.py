@@ -11,7 +11,6 @@ from collections.abc import Iterable
 
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.lessons.lesson import Lesson
-from annotator.core.text.anchoring import anchor
 from annotator.core.text.selectors import describe
 
 
@@ -27,6 +26,10 @@ def reanchor(annotation: Annotation, lesson: Lesson) -> Annotation:
         return annotation.with_changes(orphaned=True)
     text = lesson.article(annotation.article_id).text.text
     hint = annotation.position if annotation.end <= len(text) else None
+    # Here, not at the top: the anchoring search (and its native library) loads only when an
+    # annotation has to be placed again, never on a student's ordinary start.
+    from annotator.core.text.anchoring import anchor
+
     found = anchor(text, hint, annotation.quote)
     if found is None:
         return annotation.with_changes(orphaned=True)

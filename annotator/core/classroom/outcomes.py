@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from annotator.core.annotations.annotation import Annotation
-from annotator.core.classroom.grading import StudentGrade
-from annotator.core.classroom.verdicts import NEAR
 from annotator.core.lessons.lesson import KeySpan
+
+if TYPE_CHECKING:  # the student's window shows outcome marks' kinds, never grades: kept out
+    from annotator.core.classroom.grading import StudentGrade
 
 
 class Outcome(StrEnum):
@@ -76,6 +78,8 @@ def span_outcomes(
     Orphaned annotations (not placed in this version of the articles) have no place to be
     drawn and are left out, as the grade leaves them out.
     """
+    from annotator.core.classroom.verdicts import NEAR as near  # grading: the teacher's side
+
     by_id = {annotation.id: annotation for annotation in annotations}
     verdicts = {verdict.annotation_id: verdict for verdict in grade.verdicts}
     found: list[tuple[Outcome, str, int | None]] = [
@@ -107,7 +111,7 @@ def span_outcomes(
                 key_note=claim.note if claim else "",
                 annotation_id=annotation_id,
                 reason=verdict.reason if verdict else "",
-                near=verdict is not None and verdict.outcome == NEAR,
+                near=verdict is not None and verdict.outcome == near,
             )
         )
     for key_index in grade.misses:
