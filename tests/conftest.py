@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,9 @@ def pytest_configure(config) -> None:
     the windows open at their preferred size (the platform's own screen is 800x800). Tests of
     other screens and scales run the app in a process of its own (tests/test_screens.py)."""
     use_offscreen_desktop()
+    # The tests read the app's English (a test of another language asks for it): not the
+    # language of whoever runs them, nor one left in their environment.
+    os.environ["ANNOTATOR_LANG"] = "en"
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
@@ -28,6 +32,19 @@ def pytest_terminal_summary(terminalreporter) -> None:
             f"W3C Web Annotation suite: {W3C_CHECKED['must assertions']} MUST assertions "
             f"checked on {W3C_CHECKED['documents']} documents"
         )
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args):
+    """pytest-qt's application, speaking the app's English as the app does (its plurals come
+    from ``annotator_en.ts``)."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.qt.translations import install_translations
+
+    app = QApplication.instance() or QApplication(qapp_args)
+    install_translations(app, "en")
+    return app
 
 
 @pytest.fixture(autouse=True)

@@ -51,7 +51,7 @@ def test_a_conflict_waits_then_is_decided_and_the_decision_undone(review, tmp_pa
     assert sorted(o.status for o in outcomes) == ["added", "held"]
     report = review.import_report.text()
     assert "1 added: Alex Kim" in report and "1 held: Alex Kim" in report
-    assert "wait for your decision" in report
+    assert "1 submission waits for your decision" in report
     assert review.class_actions.held_button.text() == "1 held"
     assert _names(review) == ["Alex Kim"]
 

@@ -138,7 +138,7 @@ def test_a_student_submits_from_the_window_and_the_teacher_reviews_it(make_windo
     drag_select(view, "historic mass deportation")
     QTest.keyClick(view.browser, Qt.Key.Key_3)
     path = window.submit_to(tmp_path / "maya.submission.json", "s-42")
-    assert path is not None and "Submitted 1 annotations" in window.statusBar().currentMessage()
+    assert path is not None and "Submitted 1 annotation to" in window.statusBar().currentMessage()
 
     window.findChild(QAction, "review-action").trigger()
     review = window.review_window

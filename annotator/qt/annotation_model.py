@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.lessons.lesson import Lesson
+from annotator.qt.core_texts import tag_label
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,7 +30,12 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class AnnotationTableModel(QAbstractTableModel):
-    COLUMNS = ("Tag", "Article", "Text", "Note")
+    COLUMNS = (  # translated when shown
+        QT_TRANSLATE_NOOP("AnnotationTableModel", "Tag"),
+        QT_TRANSLATE_NOOP("AnnotationTableModel", "Article"),
+        QT_TRANSLATE_NOOP("AnnotationTableModel", "Text"),
+        QT_TRANSLATE_NOOP("AnnotationTableModel", "Note"),
+    )
     TAG, ARTICLE, TEXT, NOTE = range(4)
 
     def __init__(self, lesson: Lesson, parent=None) -> None:
@@ -49,7 +56,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -63,7 +70,7 @@ class AnnotationTableModel(QAbstractTableModel):
             return self._display(annotation, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if annotation.orphaned:
-                return "This text is no longer in the article; your tag and note are kept."
+                return self.tr("This text is no longer in the article; your tag and note are kept.")
             return annotation.quote.exact if column == self.TEXT else annotation.note or None
         if role == SORT_ROLE:
             # Scalars only: Qt compares sort keys as QVariants, not as Python tuples.
@@ -81,14 +88,14 @@ class AnnotationTableModel(QAbstractTableModel):
     def _display(self, annotation: Annotation, column: int) -> str:
         if column == self.TAG:
             tag = self.lesson.tags.get(annotation.tag)
-            return tag.label.upper() if tag else annotation.tag
+            return tag_label(tag).upper() if tag else annotation.tag
         if column == self.ARTICLE:
             if not self.lesson.has_article(annotation.article_id):
                 return annotation.article_id
             return self.lesson.article(annotation.article_id).outlet
         if column == self.TEXT:
             text = " ".join(annotation.quote.exact.split())
-            prefix = "(not found) " if annotation.orphaned else ""
+            prefix = self.tr("(not found) ") if annotation.orphaned else ""
             return prefix + (text if len(text) <= 90 else text[:87] + "…")
         return annotation.note.replace("\n", " ")
 

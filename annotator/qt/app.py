@@ -49,6 +49,9 @@ def application(argv: list[str] | None = None) -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
         app = QApplication(argv or sys.argv[:1])
+        from annotator.qt.translations import install_translations
+
+        install_translations(app)  # before any window: ANNOTATOR_LANG, the setting, the system
     assert isinstance(app, QApplication)
     return app
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
@@ -44,9 +44,12 @@ class ClassChange(QUndoCommand):
         waiting = class_identity.restore(self.actions.classroom, self.snapshots)
         if waiting:
             self.actions.say(
-                "Put back, but waiting for you",
-                f"Another submission took the place of {', '.join(waiting)} since: they wait "
-                "for your decision now (Class > Decide on Held Submissions…).",
+                QCoreApplication.translate("ClassChange", "Put back, but waiting for you"),
+                QCoreApplication.translate(
+                    "ClassChange",
+                    "Another submission took the place of {names} since: they wait for your "
+                    "decision now (Class > Decide on Held Submissions…).",
+                ).format(names=", ".join(waiting)),
             )
         self.actions.changed()
 
@@ -61,17 +64,17 @@ class ClassActions(QObject):
         self.classroom = window.classroom
         self.undo_stack = QUndoStack(self)
         self.message_box: QMessageBox | None = None  # the last one shown, for tests
-        self.roster_action = self._action("&Roster…", "roster", self.open_roster)
+        self.roster_action = self._action(self.tr("&Roster…"), "roster", self.open_roster)
         self.held_action = self._action(
-            "&Decide on Held Submissions…", "held-submissions", self.open_held
+            self.tr("&Decide on Held Submissions…"), "held-submissions", self.open_held
         )
         self.remove_action = self._action(
-            "Re&move This Student's Submission", "remove-submission", self.remove_chosen
+            self.tr("Re&move This Student's Submission"), "remove-submission", self.remove_chosen
         )
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("class-undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("class-redo")
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         window.addActions([self.undo_action, self.redo_action])
@@ -90,7 +93,7 @@ class ClassActions(QObject):
         return action
 
     def menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu("&Class", parent)
+        menu = QMenu(self.tr("&Class"), parent)
         menu.setObjectName("class-menu")
         menu.addActions([self.roster_action, self.held_action])
         menu.addSeparator()
@@ -102,12 +105,16 @@ class ClassActions(QObject):
     def refresh(self) -> None:
         """The held count on the toolbar, and what can be removed."""
         held = len(self.classroom.held())
-        self.held_button.setText(f"{held} held" if held else "None held")
+        self.held_button.setText(self.tr("%n held", "", held) if held else self.tr("None held"))
         self.held_button.setToolTip(
-            f"{held} submission(s) wait for your decision: they are neither graded nor "
-            "exported, and replace nothing, until you decide"
+            self.tr(
+                "%n submission(s) wait for your decision: they are neither graded nor "
+                "exported, and replace nothing, until you decide",
+                "",
+                held,
+            )
             if held
-            else "No submission waits for your decision"
+            else self.tr("No submission waits for your decision")
         )
         self.held_button.setStyleSheet("color: #a51d2d; font-weight: bold;" if held else "")
         self._can_remove()
@@ -122,7 +129,7 @@ class ClassActions(QObject):
         try:
             snapshots = change()
         except DecisionError as error:
-            self.say("Not done", str(error))
+            self.say(self.tr("Not done"), str(error))
             return False
         self.undo_stack.push(ClassChange(text, self, snapshots, change))
         return True
@@ -131,7 +138,8 @@ class ClassActions(QObject):
         stored = self.classroom.submission(key)
         name = stored.student_name if stored else "?"
         return self.perform(
-            f"Remove {name}'s submission", lambda: class_identity.remove(self.classroom, key)
+            self.tr("Remove {name}'s submission").format(name=name),
+            lambda: class_identity.remove(self.classroom, key),
         )
 
     def remove_chosen(self) -> bool:

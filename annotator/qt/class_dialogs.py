@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 def row_table(headers, object_name: str, *, editable: bool):
     """A table of whole-row selection for the Class dialogs, its last column stretched."""
     table = QTableWidget(0, len(headers), objectName=object_name)
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("ClassDialogs", header) for header in headers]
+    )
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if not editable:
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -60,33 +62,33 @@ class _ClassDialog(QDialog):
 
 # --- the roster ------------------------------------------------------------------------------
 
-FIELDS = (
-    ("name", "Student"),
-    ("canvas_id", "ID (Canvas)"),
-    ("sis_user_id", "SIS User ID"),
-    ("sis_login_id", "SIS Login ID"),
-    ("section", "Section"),
+FIELDS = (  # each field of a roster entry and its column's heading (translated when shown)
+    ("name", QT_TRANSLATE_NOOP("ClassDialogs", "Student")),
+    ("canvas_id", QT_TRANSLATE_NOOP("ClassDialogs", "ID (Canvas)")),
+    ("sis_user_id", QT_TRANSLATE_NOOP("ClassDialogs", "SIS User ID")),
+    ("sis_login_id", QT_TRANSLATE_NOOP("ClassDialogs", "SIS Login ID")),
+    ("section", QT_TRANSLATE_NOOP("ClassDialogs", "Section")),
 )
 
 
 class RosterDialog(_ClassDialog):
     def __init__(self, actions: ClassActions) -> None:
-        super().__init__(actions, "roster-dialog", "Class roster", 820)
+        super().__init__(actions, "roster-dialog", self.tr("Class roster"), 820)
         self.summary = QLabel(objectName="roster-summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = row_table([label for _name, label in FIELDS], "roster-table", editable=True)
         self.table.itemChanged.connect(self._edited)
-        import_button = QPushButton("Import CSV…", objectName="roster-import")
+        import_button = QPushButton(self.tr("Import CSV…"), objectName="roster-import")
         import_button.setToolTip(
-            "Canvas' gradebook export (Grades > Export), or a CSV with name and id columns"
+            self.tr("Canvas' gradebook export (Grades > Export), or a CSV with name and id columns")
         )
         import_button.clicked.connect(self.choose_file)
-        add = QPushButton("Add Student", objectName="roster-add")
+        add = QPushButton(self.tr("Add Student"), objectName="roster-add")
         add.clicked.connect(self.add_entry)
-        remove = QPushButton("Remove Student", objectName="roster-remove")
+        remove = QPushButton(self.tr("Remove Student"), objectName="roster-remove")
         remove.clicked.connect(self.remove_selected)
-        close = QPushButton("Close", objectName="roster-close")
+        close = QPushButton(self.tr("Close"), objectName="roster-close")
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         for button in (import_button, add, remove):
@@ -110,14 +112,21 @@ class RosterDialog(_ClassDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._filling = False
-        count = f"{len(entries)} student(s) on the roster." if entries else "No roster yet."
+        count = (
+            self.tr("%n student(s) on the roster.", "", len(entries))
+            if entries
+            else self.tr("No roster yet.")
+        )
         self.summary.setText(f"{said}\n{count}".strip())
 
     # -- taking a file
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a roster", "", "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            self.tr("Import a roster"),
+            "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self.import_file(path)
@@ -126,18 +135,30 @@ class RosterDialog(_ClassDialog):
         try:
             taken = class_identity.import_roster(self.classroom, path)
         except RosterError as error:
-            self.actions.say("Roster not imported", str(error))
+            self.actions.say(self.tr("Roster not imported"), str(error))
             return False
         change = taken.change
         lines = [
-            f"Imported {Path(path).name}: {len(change.added)} added, {len(change.updated)} "
-            f"updated, {len(change.removed)} removed, {change.unchanged} unchanged."
+            self.tr(
+                "Imported {file}: {added} added, {updated} updated, {removed} removed, "
+                "{unchanged} unchanged."
+            ).format(
+                file=Path(path).name,
+                added=len(change.added),
+                updated=len(change.updated),
+                removed=len(change.removed),
+                unchanged=change.unchanged,
+            )
         ]
         lines += list(taken.skipped)
         if taken.matched:
-            lines.append(f"Now on the roster: {', '.join(taken.matched)}.")
+            lines.append(
+                self.tr("Now on the roster: {names}.").format(names=", ".join(taken.matched))
+            )
         if taken.not_on_roster:
-            lines.append(f"On no roster entry: {', '.join(taken.not_on_roster)}.")
+            lines.append(
+                self.tr("On no roster entry: {names}.").format(names=", ".join(taken.not_on_roster))
+            )
         self.actions.changed()
         self.reload("\n".join(lines))
         return True
@@ -156,13 +177,16 @@ class RosterDialog(_ClassDialog):
         try:
             class_identity.save_roster_entry(self.classroom, changed)
         except DecisionError as error:
-            self.actions.say("Not saved", str(error))
+            self.actions.say(self.tr("Not saved"), str(error))
         self.actions.changed()
         self.reload()
 
     def add_entry(self) -> RosterEntry:
         entry = class_identity.save_roster_entry(
-            self.classroom, RosterEntry("", f"New student {self.table.rowCount() + 1}")
+            self.classroom,
+            RosterEntry(
+                "", self.tr("New student {number}").format(number=self.table.rowCount() + 1)
+            ),
         )
         self.reload()
         self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
@@ -181,34 +205,52 @@ class RosterDialog(_ClassDialog):
 
 # --- the held submissions --------------------------------------------------------------------
 
-COLUMNS = ("Student", "ID", "Why it waits", "Conflicts with", "File")
+COLUMNS = (  # translated when shown
+    QT_TRANSLATE_NOOP("ClassDialogs", "Student"),
+    QT_TRANSLATE_NOOP("ClassDialogs", "ID"),
+    QT_TRANSLATE_NOOP("ClassDialogs", "Why it waits"),
+    QT_TRANSLATE_NOOP("ClassDialogs", "Conflicts with"),
+    QT_TRANSLATE_NOOP("ClassDialogs", "File"),
+)
 
 
 class HeldDialog(_ClassDialog):
     def __init__(self, actions: ClassActions) -> None:
-        super().__init__(actions, "held-dialog", "Submissions waiting for your decision", 1000)
+        super().__init__(
+            actions, "held-dialog", self.tr("Submissions waiting for your decision"), 1000
+        )
         intro = QLabel(
-            "These submissions are neither graded nor exported, and replace nothing, until you "
-            "decide. Every decision can be undone (Class > Undo)."
+            self.tr(
+                "These submissions are neither graded nor exported, and replace nothing, until "
+                "you decide. Every decision can be undone (Class > Undo)."
+            )
         )
         intro.setWordWrap(True)
         self.table = row_table(COLUMNS, "held-table", editable=False)
-        self.keep_button = QPushButton("Keep This One", objectName="held-keep")
+        self.keep_button = QPushButton(self.tr("Keep This One"), objectName="held-keep")
         self.keep_button.setToolTip(
-            "It takes the place it claims; the submission there leaves the class"
+            self.tr("It takes the place it claims; the submission there leaves the class")
         )
-        self.both_button = QPushButton("Keep Both", objectName="held-keep-both")
-        self.both_button.setToolTip("Two different students: it joins the class on its own")
+        self.both_button = QPushButton(self.tr("Keep Both"), objectName="held-keep-both")
+        self.both_button.setToolTip(
+            self.tr("Two different students: it joins the class on its own")
+        )
         self.roster_choice = QComboBox(objectName="held-roster-choice")
-        self.assign_button = QPushButton("Assign to", objectName="held-assign")
-        self.discard_button = QPushButton("Discard", objectName="held-discard")
-        self.keep_button.clicked.connect(lambda: self._decide("Keep", class_identity.keep))
+        self.assign_button = QPushButton(self.tr("Assign to"), objectName="held-assign")
+        self.discard_button = QPushButton(self.tr("Discard"), objectName="held-discard")
+        self.keep_button.clicked.connect(
+            lambda: self._decide(self.tr("Keep {name}'s held submission"), class_identity.keep)
+        )
         self.both_button.clicked.connect(
-            lambda: self._decide("Keep apart", class_identity.keep_apart)
+            lambda: self._decide(
+                self.tr("Keep {name}'s held submission apart"), class_identity.keep_apart
+            )
         )
         self.assign_button.clicked.connect(self._assign)
-        self.discard_button.clicked.connect(lambda: self._decide("Discard", class_identity.remove))
-        close = QPushButton("Close", objectName="held-close")
+        self.discard_button.clicked.connect(
+            lambda: self._decide(self.tr("Discard {name}'s held submission"), class_identity.remove)
+        )
+        close = QPushButton(self.tr("Close"), objectName="held-close")
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         for widget in (
@@ -265,14 +307,15 @@ class HeldDialog(_ClassDialog):
             if self.table.item(row, 0).data(KEY_ROLE) == key:
                 self.table.selectRow(row)
 
-    def _decide(self, verb: str, decision) -> bool:
+    def _decide(self, undo_text: str, decision) -> bool:
+        """Takes ``decision`` on the chosen submission (``undo_text``: with ``{name}``)."""
         key = self.chosen_key()
         if key is None:
             return False
         stored = self.classroom.submission(key)
         name = stored.student_name if stored else "?"
         return self.actions.perform(
-            f"{verb} {name}'s held submission", lambda: decision(self.classroom, key)
+            undo_text.format(name=name), lambda: decision(self.classroom, key)
         )
 
     def _assign(self) -> bool:
@@ -280,6 +323,6 @@ class HeldDialog(_ClassDialog):
         if roster_key is None:
             return False
         return self._decide(
-            "Assign",
+            self.tr("Assign {name}'s held submission"),
             lambda classroom, key: class_identity.assign(classroom, key, roster_key),
         )

@@ -7,16 +7,31 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from annotator.core.classroom.results import StudentResult, final_score
-from annotator.core.classroom.standing import NO_STANDING, Standing, late_words
-from annotator.core.formats.gradebook import notes
+from annotator.core.classroom.standing import NO_STANDING, Standing
 from annotator.core.lessons.lesson import Lesson
+from annotator.qt.class_texts import late_text, standing_notes
 
 STUDENT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMN_ROLE = Qt.ItemDataRole.UserRole + 3  # a column's name in the header: "Score", "FACT"
+
+HEADINGS = {  # each column's heading, translated when shown (a tag's column: its name)
+    "Student": QT_TRANSLATE_NOOP("ClassTableModel", "Student"),
+    "ID": QT_TRANSLATE_NOOP("ClassTableModel", "ID"),
+    "Points": QT_TRANSLATE_NOOP("ClassTableModel", "Points"),
+    "Precision": QT_TRANSLATE_NOOP("ClassTableModel", "Precision"),
+    "Recall": QT_TRANSLATE_NOOP("ClassTableModel", "Recall"),
+    "F1": QT_TRANSLATE_NOOP("ClassTableModel", "F1"),
+    "Score": QT_TRANSLATE_NOOP("ClassTableModel", "Score"),
+    "Override": QT_TRANSLATE_NOOP("ClassTableModel", "Override"),
+    "Final": QT_TRANSLATE_NOOP("ClassTableModel", "Final"),
+    "Late": QT_TRANSLATE_NOOP("ClassTableModel", "Late"),
+    "Notes": QT_TRANSLATE_NOOP("ClassTableModel", "Notes"),
+}
 
 
 @dataclass(frozen=True)
@@ -57,7 +72,16 @@ class ClassTableModel(QStandardItemModel):
         self.columns += ["Score", "Override", "Final", "Late", "Notes"]
         self._tag_columns = {2 + i: tag for i, tag in enumerate(tags)}
         self.roster_known = False  # whether the class has a roster ("not on the roster" notes)
-        self.setHorizontalHeaderLabels(self.columns)
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ClassTableModel", HEADINGS[name])
+                if name in HEADINGS
+                else name
+                for name in self.columns
+            ]
+        )
+        for column, name in enumerate(self.columns):  # found by name whatever the language
+            self.setHeaderData(column, Qt.Orientation.Horizontal, name, COLUMN_ROLE)
 
     def set_rows(self, rows: list[ClassRow], roster_known: bool = False) -> None:
         self.roster_known = roster_known
@@ -99,7 +123,7 @@ class ClassTableModel(QStandardItemModel):
             late = row.standing.late_by
             return None if late is None else late.total_seconds()
         if name == "Notes":
-            return "; ".join(notes(row.standing, roster_known=self.roster_known))
+            return "; ".join(standing_notes(row.standing, roster_known=self.roster_known))
         values = {
             "Points": result.grade.points_earned,
             "Score": result.grade.score,
@@ -123,7 +147,7 @@ class ClassTableModel(QStandardItemModel):
         if name in ("Precision", "Recall", "F1"):
             return _percent(self._value(row, column))
         if name == "Late":
-            return late_words(row.standing.late_by)
+            return late_text(row.standing.late_by)
         if name == "Notes":
             return self._value(row, column)
         value = self._value(row, column)

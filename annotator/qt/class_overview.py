@@ -65,14 +65,14 @@ class ClassOverviewPanel(QWidget):
     def __init__(self, lesson: Lesson, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("class-overview")
-        self.setAccessibleName("Class overview")
+        self.setAccessibleName(self.tr("Class overview"))
         self.lesson = lesson
         self.overview: ClassOverview | None = None
 
         self.scores = ScoresChart("overview-scores")
         self.scores_caption = _caption("overview-scores-caption")
         self.confusion = QTableWidget(objectName="overview-confusion")
-        self.confusion.setAccessibleName("Which tag the claims were given")
+        self.confusion.setAccessibleName(self.tr("Which tag the claims were given"))
         self.confusion.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.confusion.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.confusion.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -82,21 +82,22 @@ class ClassOverviewPanel(QWidget):
         self.coverage = CoverageChart("overview-coverage")
         self.coverage_caption = _caption("overview-coverage-caption")
         self.agreement = _caption("overview-agreement")
-        self.agreement.setAccessibleName("Agreement between students")
+        self.agreement.setAccessibleName(self.tr("Agreement between students"))
         self.claims_caption = _caption("overview-claims-caption")
         legend = QLabel(
             " &nbsp; ".join(
                 (
-                    _swatch(FOUND_COLOUR, "found"),
-                    _swatch(WRONG_TAG_COLOUR, "wrong tag"),
-                    _swatch(MISSED_COLOUR, "missed"),
+                    _swatch(FOUND_COLOUR, escape(self.tr("found"))),
+                    _swatch(WRONG_TAG_COLOUR, escape(self.tr("wrong tag"))),
+                    _swatch(MISSED_COLOUR, escape(self.tr("missed"))),
                 )
             )
-            + " &nbsp;— found · wrong tag · <b>missed</b>, in students"
+            + " &nbsp;— "
+            + self.tr("found · wrong tag · <b>missed</b>, in students")
         )
         legend.setWordWrap(True)  # else its one line sets the review window's narrowest side
         self.claims = QListWidget(objectName="overview-claims")
-        self.claims.setAccessibleName("Claims, most missed first")
+        self.claims.setAccessibleName(self.tr("Claims, most missed first"))
         self.claims.setItemDelegate(
             ClaimBarDelegate(lesson.tags, [a.outlet for a in lesson.articles], self.claims)
         )
@@ -104,22 +105,27 @@ class ClassOverviewPanel(QWidget):
         self.claims.currentRowChanged.connect(self._claim_row_changed)
         self.claims.itemClicked.connect(lambda item: self._choose(item.data(CLAIM_ROLE)))
         self.who = _caption("overview-who")
-        self.who.setAccessibleName("Who missed the claim")
+        self.who.setAccessibleName(self.tr("Who missed the claim"))
         self.who.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.who.setText("Choose a claim to see it in its article, and who missed it.")
+        self.who.setText(self.tr("Choose a claim to see it in its article, and who missed it."))
 
         left = QVBoxLayout()
-        for widget in (_heading("Scores"), self.scores_caption, self.scores):
+        for widget in (_heading(self.tr("Scores")), self.scores_caption, self.scores):
             left.addWidget(widget)
-        for widget in (_heading("Who tagged each article"), self.coverage_caption, self.coverage):
+        coverage_heading = _heading(self.tr("Who tagged each article"))
+        for widget in (coverage_heading, self.coverage_caption, self.coverage):
             left.addWidget(widget)
         left.addStretch(1)
         right = QVBoxLayout()
-        for widget in (_heading("Which tag the claims were given"), self.confusion_caption):
+        for widget in (
+            _heading(self.tr("Which tag the claims were given")),
+            self.confusion_caption,
+        ):
             right.addWidget(widget)
         right.addWidget(self.confusion)
-        right.addWidget(QLabel("<small>Rows: the key's tag. Columns: the tag given.</small>"))
-        right.addWidget(_heading("Agreement between students"))
+        rows_columns = self.tr("Rows: the key's tag. Columns: the tag given.")
+        right.addWidget(QLabel(f"<small>{escape(rows_columns)}</small>"))
+        right.addWidget(_heading(self.tr("Agreement between students")))
         right.addWidget(self.agreement)
         right.addStretch(1)
         top = QHBoxLayout()
@@ -134,7 +140,7 @@ class ClassOverviewPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(_heading("Claims, most missed first"))
+        layout.addWidget(_heading(self.tr("Claims, most missed first")))
         layout.addWidget(self.claims_caption)
         layout.addWidget(legend)
         layout.addWidget(self.claims, 1)
@@ -197,7 +203,11 @@ class ClassOverviewPanel(QWidget):
                 )
                 item.setBackground(shade)
                 item.setForeground(QColor("#ffffff" if share > 0.55 else "#1c1c1c"))
-                item.setToolTip(f"{count} of the {found} {key_tag} claims found were tagged {tag}")
+                item.setToolTip(
+                    self.tr(
+                        "{count} of the {found} {key_tag} claims found were tagged {tag}"
+                    ).format(count=count, found=found, key_tag=key_tag, tag=tag)
+                )
                 if tag == key_tag:
                     font = item.font()
                     font.setBold(True)
@@ -205,8 +215,10 @@ class ClassOverviewPanel(QWidget):
                 table.setItem(row, column, item)
         table.setAccessibleDescription(words.confusion_text(overview))
         table.setToolTip(
-            "Rows: the key's tag. Columns (→): the tag students gave the claims they found, as a "
-            "share of the row. Hover a cell for the count."
+            self.tr(
+                "Rows: the key's tag. Columns (→): the tag students gave the claims they found, "
+                "as a share of the row. Hover a cell for the count."
+            )
         )
         table.resizeColumnsToContents()
         table.resizeRowsToContents()

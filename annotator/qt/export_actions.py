@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.formats.registry import CLASS_SCOPES, OutputFormat, Scope, find, formats
+from annotator.qt.core_texts import format_description, format_title
 from annotator.services.classroom import Classroom
 from annotator.services.exports import ExportError, export_class
 
@@ -54,16 +55,20 @@ class ExportActions(QObject):
         self.before_export = before_export
         self.actions: dict[str, QAction] = {}
         for fmt in formats(CLASS_SCOPES):
-            action = QAction(f"{fmt.title}…", window)
+            action = QAction(self.tr("{title}…").format(title=format_title(fmt)), window)
             action.setObjectName(f"export-{fmt.name}")
-            action.setStatusTip(f"Export the class: {fmt.description}")
+            action.setStatusTip(
+                self.tr("Export the class: {format}").format(format=format_description(fmt))
+            )
             action.triggered.connect(functools.partial(self.choose_and_export, fmt.name))
             self.actions[fmt.name] = action
-        release = QAction("Release the Answer Key in Students' Reports", window)
+        release = QAction(self.tr("Release the Answer Key in Students' Reports"), window)
         release.setObjectName("export-release-key")
         release.setCheckable(True)  # unchecked: the reports show notes on claims found only
         release.setStatusTip(
-            "Students' reports list every claim of the key with its note, the missed ones too"
+            self.tr(
+                "Students' reports list every claim of the key with its note, the missed ones too"
+            )
         )
         self.release_key = release
         self.progress: QProgressDialog | None = None  # the last export's, for the reports
@@ -72,7 +77,7 @@ class ExportActions(QObject):
 
     def menu(self, parent: QWidget) -> QMenu:
         """The Export menu: the one-file formats, then the folders of reports."""
-        menu = QMenu("&Export", parent)
+        menu = QMenu(self.tr("&Export"), parent)
         menu.setObjectName("export-menu")
         menu.addActions([self.actions[fmt.name] for fmt in formats((Scope.CLASS_FILE,))])
         menu.addSeparator()
@@ -83,8 +88,8 @@ class ExportActions(QObject):
     def tool_button(self, parent: QWidget) -> QToolButton:
         button = QToolButton(parent)
         button.setObjectName("export-button")
-        button.setText("Export")
-        button.setToolTip("Export the class: grades, the graded set, annotations, reports")
+        button.setText(self.tr("Export"))
+        button.setToolTip(self.tr("Export the class: grades, the graded set, annotations, reports"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setMenu(self.menu(button))
         return button
@@ -98,13 +103,16 @@ class ExportActions(QObject):
 
     def ask_path(self, fmt: OutputFormat) -> Path | None:
         """Where to write ``fmt``: a folder for the reports, else a file; None if cancelled."""
-        title = f"Export: {fmt.title}"
+        title = self.tr("Export: {title}").format(title=format_title(fmt))
         if fmt.is_folder:
             chosen = QFileDialog.getExistingDirectory(self.window, title)
         else:
             suggested = f"{self.classroom.lesson.id}-{fmt.name}{fmt.suffix}"
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, title, suggested, f"*{fmt.suffix};;All files (*)"
+                self.window,
+                title,
+                suggested,
+                self.tr("*{suffix};;All files (*)").format(suffix=fmt.suffix),
             )
         return Path(chosen) if chosen else None
 
@@ -142,17 +150,21 @@ class ExportActions(QObject):
         finally:
             if progress is not None:
                 progress.close()
-        where = f"{len(written)} files to {path}" if fmt.is_folder else str(path)
-        self.window.statusBar().showMessage(f"Exported {where}", 10_000)
+        if fmt.is_folder:
+            said = self.tr("Exported %n file(s) to {path}", "", len(written)).format(path=path)
+        else:
+            said = self.tr("Exported {path}").format(path=path)
+        self.window.statusBar().showMessage(said, 10_000)
         if warnings:
             self._show_warnings(path, warnings)
         self.exported.emit(written)
         return written
 
     def _show_warnings(self, path: str | Path, warnings: list[str]) -> None:
-        text = f"Wrote {path}. Check before you import it:\n\n" + "\n\n".join(warnings)
+        text = self.tr("Wrote {path}. Check before you import it:").format(path=path)
+        text += "\n\n" + "\n\n".join(warnings)
         box = QMessageBox(
-            QMessageBox.Icon.Information, "Check the export", text, parent=self.window
+            QMessageBox.Icon.Information, self.tr("Check the export"), text, parent=self.window
         )
         box.setObjectName("export-warnings")
         box.setTextFormat(Qt.TextFormat.PlainText)  # names come from students' files
@@ -160,7 +172,8 @@ class ExportActions(QObject):
         self.warning_box = box
 
     def _progress_dialog(self, fmt: OutputFormat) -> QProgressDialog:
-        progress = QProgressDialog(f"Writing {fmt.description}…", "", 0, 0, self.window)
+        label = self.tr("Writing {format}…").format(format=format_description(fmt))
+        progress = QProgressDialog(label, "", 0, 0, self.window)
         progress.setObjectName("export-progress")
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
@@ -169,7 +182,9 @@ class ExportActions(QObject):
         return progress
 
     def _show_error(self, error: ExportError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", str(error), parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Export failed"), str(error), parent=self.window
+        )
         box.setObjectName("export-error")
         box.open()  # not modal: the teacher can keep working, and tests are never blocked
         self.error_box = box
@@ -178,4 +193,8 @@ class ExportActions(QObject):
 def _advance(progress: QProgressDialog, done: int, total: int, name: str) -> None:
     progress.setMaximum(total)
     progress.setValue(done)
-    progress.setLabelText(f"Wrote {done} of {total}: {name}")
+    progress.setLabelText(
+        QCoreApplication.translate("ExportActions", "Wrote {done} of {total}: {name}").format(
+            done=done, total=total, name=name
+        )
+    )

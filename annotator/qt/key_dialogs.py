@@ -7,7 +7,7 @@ plain text: the words come from students' files.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.lessons.tags import TagSet
+from annotator.qt.core_texts import tag_label
 
 
 def _points_box(name: str) -> QDoubleSpinBox:
@@ -29,7 +30,7 @@ def _points_box(name: str) -> QDoubleSpinBox:
     box.setSingleStep(0.5)
     box.setDecimals(2)
     box.setValue(1.0)
-    box.setSuffix(" point(s)")
+    box.setSuffix(QCoreApplication.translate("KeyDialogs", " point(s)"))
     return box
 
 
@@ -70,23 +71,25 @@ class AcceptClaimDialog(_ChangeDialog):
         super().__init__(
             parent,
             "accept-claim-dialog",
-            "Accept into the key",
-            f"“{' '.join(words.split())}”\n{who}\n\nThe claim joins the key for the whole "
-            "class: every student who tagged these words earns it, and the class is graded "
-            "again at once.",
-            "Accept into the Key",
+            self.tr("Accept into the key"),
+            f"“{' '.join(words.split())}”\n{who}\n\n"
+            + self.tr(
+                "The claim joins the key for the whole class: every student who tagged these "
+                "words earns it, and the class is graded again at once."
+            ),
+            self.tr("Accept into the Key"),
         )
         self.tag = QComboBox(objectName="accept-tag")
         for item in tags:
-            self.tag.addItem(f"{item.name}: {item.label}", item.name)
+            self.tag.addItem(f"{item.name}: {tag_label(item)}", item.name)
         self.tag.setCurrentIndex(max(self.tag.findData(tag), 0))
         self.points = _points_box("accept-points")
         self.points.setValue(points)
         self.note = QLineEdit(objectName="accept-note")
-        self.note.setPlaceholderText("Why these words carry this tag (students see it)")
-        self.form.addRow("Tag:", self.tag)
-        self.form.addRow("Worth:", self.points)
-        self.form.addRow("Note:", self.note)
+        self.note.setPlaceholderText(self.tr("Why these words carry this tag (students see it)"))
+        self.form.addRow(self.tr("Tag:"), self.tag)
+        self.form.addRow(self.tr("Worth:"), self.points)
+        self.form.addRow(self.tr("Note:"), self.note)
 
     def values(self) -> tuple[str, float, str]:
         """(tag, points, note) as chosen."""
@@ -100,16 +103,19 @@ class CreditDialog(_ChangeDialog):
         super().__init__(
             parent,
             "credit-dialog",
-            "Credit for this student",
-            f"“{' '.join(words.split())}”\n\n{student} earns these points for this highlight; "
-            "the key does not change, and no other student's score does.",
-            "Credit",
+            self.tr("Credit for this student"),
+            f"“{' '.join(words.split())}”\n\n"
+            + self.tr(
+                "{student} earns these points for this highlight; the key does not change, and "
+                "no other student's score does."
+            ).format(student=student),
+            self.tr("Credit"),
         )
         self.points = _points_box("credit-points")
         self.note = QLineEdit(objectName="credit-note")
-        self.note.setPlaceholderText("Why it counts (the student sees it)")
-        self.form.addRow("Worth:", self.points)
-        self.form.addRow("Note:", self.note)
+        self.note.setPlaceholderText(self.tr("Why it counts (the student sees it)"))
+        self.form.addRow(self.tr("Worth:"), self.points)
+        self.form.addRow(self.tr("Note:"), self.note)
 
     def values(self) -> tuple[float, str]:
         """(points, note) as chosen."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.classroom.key_changes import KIND_LABELS, KeyChange
+from annotator.core.classroom.key_changes import KeyChange
 from annotator.core.classroom.outcomes import Outcome
 from annotator.core.classroom.suggestions import MIN_STUDENTS, Suggestion
+from annotator.qt.class_texts import kind_label
 from annotator.qt.key_dialogs import AcceptClaimDialog, CreditDialog
 from annotator.services import key_changes
 from annotator.services.key_changes import KeyChangeError
@@ -44,8 +45,16 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCK_HEIGHT = 190  # pixels: the articles keep most of the window
 MOST_SHOWN = 200  # suggestions listed at most: those most students made
-SUGGESTION_HEADERS = ("Students", "Most chose", "Article", "Words")
-CHANGE_HEADERS = ("Article", "Your change")
+SUGGESTION_HEADERS = (  # translated when shown
+    QT_TRANSLATE_NOOP("KeyLearning", "Students"),
+    QT_TRANSLATE_NOOP("KeyLearning", "Most chose"),
+    QT_TRANSLATE_NOOP("KeyLearning", "Article"),
+    QT_TRANSLATE_NOOP("KeyLearning", "Words"),
+)
+CHANGE_HEADERS = (
+    QT_TRANSLATE_NOOP("KeyLearning", "Article"),
+    QT_TRANSLATE_NOOP("KeyLearning", "Your change"),
+)
 
 
 class KeyChangeCommand(QUndoCommand):
@@ -72,7 +81,9 @@ class KeyChangeCommand(QUndoCommand):
 
 def _table(headers, name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), objectName=name)
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("KeyLearning", header) for header in headers]
+    )
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,7 +153,9 @@ class KeyLearning(QObject):
             self.dock.setGeometry(area.x(), area.bottom() - height, area.width(), height)
 
     def _dock(self) -> QDockWidget:
-        dock = QDockWidget("Suggestions for the Key", self.window, objectName="key-suggestions")
+        dock = QDockWidget(
+            self.tr("Suggestions for the Key"), self.window, objectName="key-suggestions"
+        )
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -159,18 +172,24 @@ class KeyLearning(QObject):
         self.min_students = QSpinBox(objectName="suggestions-min-students")
         self.min_students.setRange(1, 99)
         self.min_students.setValue(MIN_STUDENTS)
-        self.min_students.setPrefix("at least ")
-        self.min_students.setSuffix(" students")
+        self.min_students.setPrefix(self.tr("at least "))
+        self.min_students.setSuffix(self.tr(" students"))
         self.min_students.valueChanged.connect(lambda _value: self.reload(force=True))
-        self.accept_button = QPushButton("Accept into the Key…", objectName="accept-suggestion")
-        self.accept_button.setToolTip("Add these words to the key as a claim: tag, points, note")
+        self.accept_button = QPushButton(
+            self.tr("Accept into the Key…"), objectName="accept-suggestion"
+        )
+        self.accept_button.setToolTip(
+            self.tr("Add these words to the key as a claim: tag, points, note")
+        )
         self.accept_button.clicked.connect(self.accept_selected)
-        self.dismiss_button = QPushButton("Dismiss", objectName="dismiss-suggestion")
-        self.dismiss_button.setToolTip("Not a claim: stop suggesting these words")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), objectName="dismiss-suggestion")
+        self.dismiss_button.setToolTip(self.tr("Not a claim: stop suggesting these words"))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.changes = _table(CHANGE_HEADERS, "key-changes-table")
-        self.remove_button = QPushButton("Take Back", objectName="remove-key-change")
-        self.remove_button.setToolTip("Take back the chosen change: the class is graded again")
+        self.remove_button = QPushButton(self.tr("Take Back"), objectName="remove-key-change")
+        self.remove_button.setToolTip(
+            self.tr("Take back the chosen change: the class is graded again")
+        )
         self.remove_button.clicked.connect(self.remove_selected_change)
         self.changes.itemSelectionChanged.connect(self._enable)
 
@@ -184,7 +203,7 @@ class KeyLearning(QObject):
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
         right = QVBoxLayout()
-        right.addWidget(QLabel("<b>Your changes to the key</b>"))
+        right.addWidget(QLabel("<b>{}</b>".format(self.tr("Your changes to the key"))))
         right.addWidget(self.changes, 1)
         right.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         body = QWidget(objectName="key-suggestions-body")
@@ -195,13 +214,13 @@ class KeyLearning(QObject):
         return dock
 
     def _key_menu(self) -> QMenu:
-        menu = QMenu("&Key", self.window)
+        menu = QMenu(self.tr("&Key"), self.window)
         menu.setObjectName("key-menu")
         toggle = self.dock.toggleViewAction()
-        toggle.setText("&Suggestions for the Key")
+        toggle.setText(self.tr("&Suggestions for the Key"))
         toggle.setObjectName("show-key-suggestions")
         menu.addAction(toggle)
-        export = QAction("&Export the Key as key.toml…", self.window)
+        export = QAction(self.tr("&Export the Key as key.toml…"), self.window)
         export.setObjectName("export-key")
         export.triggered.connect(lambda _checked=False: self.choose_export())
         menu.addAction(export)
@@ -243,7 +262,9 @@ class KeyLearning(QObject):
             tags = ", ".join(f"{tag} {count}" for tag, count in item.tags)
             outlet = lesson.article(item.article_id).outlet
             words = " ".join(item.exact.split())
-            tip = f"“{words}”\n{item.count} students: {who}\nTags chosen: {tags}"
+            tip = self.tr("“{words}”\n{count} students: {who}\nTags chosen: {tags}").format(
+                words=words, count=item.count, who=who, tags=tags
+            )
             cells = (str(item.count), item.tag, outlet, words)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, _item(text, item.id, tip))
@@ -251,18 +272,27 @@ class KeyLearning(QObject):
             self.table.resizeColumnToContents(column)
         least = self.min_students.value()
         if self.shown:
-            said = (
-                f"{self.found} stretch(es) that {least} or more students tagged and the key "
-                "lacks, most students first"
-                + (f" (the first {len(self.shown)} listed)" if self.found > len(self.shown) else "")
-                + ". Accept one into the key or dismiss it: the class is graded again at once "
+            said = self.tr(
+                "%n stretch(es) that {least} or more students tagged and the key lacks, most "
+                "students first",
+                "",
+                self.found,
+            ).format(least=least)
+            if self.found > len(self.shown):
+                said += self.tr(" (the first {listed} listed)").format(listed=len(self.shown))
+            said += self.tr(
+                ". Accept one into the key or dismiss it: the class is graded again at once "
                 "(Ctrl+Z takes it back)."
             )
         elif self.window.results:
-            said = f"Nothing that {least} or more students tagged is missing from the key."
+            said = self.tr(
+                "Nothing that {least} or more students tagged is missing from the key."
+            ).format(least=least)
         else:
-            said = "Import the class's submissions: what several students tag and the key "
-            said += "lacks is listed here."
+            said = self.tr(
+                "Import the class's submissions: what several students tag and the key lacks is "
+                "listed here."
+            )
         self.summary.setText(said)
 
     def _fill_changes(self, changes: tuple[KeyChange, ...]) -> None:
@@ -270,16 +300,16 @@ class KeyLearning(QObject):
         names = {key: result.name for key, result in self.window.results.items()}
         self.changes.setRowCount(len(changes))
         for row, change in enumerate(changes):
-            whom = names.get(change.student_key, "a student no longer in the class")
+            whom = names.get(change.student_key, self.tr("a student no longer in the class"))
             text = change.describe(whom if change.student_key else "")
             outlet = (
                 lesson.article(change.article_id).outlet
                 if lesson.has_article(change.article_id)
                 else change.article_id
             )
-            tip = f"{KIND_LABELS[change.kind]} {change.created[:16].replace('T', ' ')}"
+            tip = f"{kind_label(change.kind)} {change.created[:16].replace('T', ' ')}"
             if change.note:
-                tip += f"\nNote: {change.note}"
+                tip += "\n" + self.tr("Note: {note}").format(note=change.note)
             for column, cell in enumerate((outlet, text)):
                 self.changes.setItem(row, column, _item(cell, change.id, tip))
         self.changes.resizeColumnToContents(0)
@@ -316,7 +346,7 @@ class KeyLearning(QObject):
         try:
             made = change()
         except KeyChangeError as error:
-            self.window.class_actions.say("Not done", str(error))
+            self.window.class_actions.say(self.tr("Not done"), str(error))
             return None
         self.undo_stack.push(KeyChangeCommand(text, self, made))
         return made
@@ -325,7 +355,7 @@ class KeyLearning(QObject):
         """Removes a change, undoably."""
         if change is None:
             return False
-        text = f"Take back: {change.describe()}"
+        text = self.tr("Take back: {change}").format(change=change.describe())
         self.undo_stack.push(KeyChangeCommand(text, self, change, removal=True))
         return True
 
@@ -339,10 +369,11 @@ class KeyLearning(QObject):
         if suggestion is None:
             return None
         names = {key: result.name for key, result in self.window.results.items()}
-        who = f"{suggestion.count} students tagged it (" + ", ".join(
-            f"{tag} {count}" for tag, count in suggestion.tags
+        who = self.tr("{count} students tagged it ({tags}): {names}").format(
+            count=suggestion.count,
+            tags=", ".join(f"{tag} {count}" for tag, count in suggestion.tags),
+            names=", ".join(names.get(key, "?") for key in suggestion.students),
         )
-        who += "): " + ", ".join(names.get(key, "?") for key in suggestion.students)
         tags = self.classroom.lesson.tags
         dialog = AcceptClaimDialog(self.window, suggestion.exact, who, tags, suggestion.tag)
         dialog.accepted.connect(lambda: self._accept(suggestion, *dialog.values()))
@@ -350,7 +381,7 @@ class KeyLearning(QObject):
 
     def _accept(self, suggestion: Suggestion, tag: str, points: float, note: str) -> None:
         self.perform(
-            f"Accept “{_short(suggestion.exact)}” into the key",
+            self.tr("Accept “{words}” into the key").format(words=_short(suggestion.exact)),
             lambda: key_changes.accept_suggestion(
                 self.classroom, suggestion, tag=tag, note=note, points=points, store=False
             ),
@@ -361,7 +392,7 @@ class KeyLearning(QObject):
         if suggestion is None:
             return None
         return self.perform(
-            f"Dismiss “{_short(suggestion.exact)}”",
+            self.tr("Dismiss “{words}”").format(words=_short(suggestion.exact)),
             lambda: key_changes.dismiss(self.classroom, suggestion, store=False),
         )
 
@@ -395,14 +426,14 @@ class KeyLearning(QObject):
             return None
         menu = QMenu(self.window, objectName="highlight-menu")
         if extra is not None:
-            action = menu.addAction("Credit for This Student…")
+            action = menu.addAction(self.tr("Credit for This Student…"))
             action.setObjectName("credit-for-student")
             action.triggered.connect(lambda: self.credit(student, extra.annotation_id))
-            action = menu.addAction("Accept These Words into the Key…")
+            action = menu.addAction(self.tr("Accept These Words into the Key…"))
             action.setObjectName("accept-highlight")
             action.triggered.connect(lambda: self.accept_highlight(student, extra.annotation_id))
         if credited is not None:
-            action = menu.addAction("Take Back the Credit for This Student")
+            action = menu.addAction(self.tr("Take Back the Credit for This Student"))
             action.setObjectName("remove-student-credit")
             action.triggered.connect(lambda: self.take_back_credit(credited.annotation_id))
         self.menu = menu
@@ -418,7 +449,9 @@ class KeyLearning(QObject):
         dialog = CreditDialog(self.window, annotation.quote.exact, name)
         dialog.accepted.connect(
             lambda: self.perform(
-                f"Credit “{_short(annotation.quote.exact)}” for {name}",
+                self.tr("Credit “{words}” for {name}").format(
+                    words=_short(annotation.quote.exact), name=name
+                ),
                 lambda: key_changes.credit(
                     self.classroom, student, annotation_id, **_credit_fields(dialog), store=False
                 ),
@@ -431,14 +464,17 @@ class KeyLearning(QObject):
         name = self.window.results[student].name
         tags = self.classroom.lesson.tags
         dialog = AcceptClaimDialog(
-            self.window, annotation.quote.exact, f"Tagged {annotation.tag} by {name}", tags,
+            self.window, annotation.quote.exact,
+            self.tr("Tagged {tag} by {name}").format(tag=annotation.tag, name=name), tags,
             annotation.tag,
         )  # fmt: skip
 
         def accept() -> None:
             tag, points, note = dialog.values()
             self.perform(
-                f"Accept “{_short(annotation.quote.exact)}” into the key",
+                self.tr("Accept “{words}” into the key").format(
+                    words=_short(annotation.quote.exact)
+                ),
                 lambda: key_changes.accept(
                     self.classroom,
                     annotation.article_id,
@@ -468,7 +504,10 @@ class KeyLearning(QObject):
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export the key as key.toml", "key.toml", "Answer keys (*.toml)"
+            self.window,
+            self.tr("Export the key as key.toml"),
+            "key.toml",
+            self.tr("Answer keys (*.toml)"),
         )
         if path:
             self.export(path)
@@ -477,7 +516,7 @@ class KeyLearning(QObject):
         try:
             key_changes.export_key(self.classroom, path)
         except (KeyChangeError, OSError) as error:
-            self.window.class_actions.say("Key not written", f"{path}: {error}")
+            self.window.class_actions.say(self.tr("Key not written"), f"{path}: {error}")
             return False
         return True
 

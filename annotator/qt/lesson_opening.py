@@ -47,10 +47,6 @@ MAX_PROBLEMS_SHOWN = 12  # in the error box; the full list is under "Show Detail
 POLL_MS = 15  # how often the window looks whether the re-anchoring worker is done
 
 
-def count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
 class LessonOpening(QObject):
     """Everything that opens a lesson in ``window``; the window keeps its signals
     (``lesson_did_open``, ``pack_open_failed``) and shows what was opened."""
@@ -69,21 +65,25 @@ class LessonOpening(QObject):
         self._placing_timer = QTimer(self, interval=POLL_MS)
         self._placing_timer.timeout.connect(self._poll_placing)
 
-        self.open_zip_action = QAction("&Open Lesson Pack (.zip)…", window)
+        self.open_zip_action = QAction(self.tr("&Open Lesson Pack (.zip)…"), window)
         self.open_zip_action.setObjectName("open-pack-zip")
         self.open_zip_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_zip_action.setStatusTip("Open a lesson pack your teacher sent as a .zip file")
+        self.open_zip_action.setStatusTip(
+            self.tr("Open a lesson pack your teacher sent as a .zip file")
+        )
         self.open_zip_action.triggered.connect(self.choose_pack_file)
-        self.open_folder_action = QAction("Open Lesson &Folder…", window)
+        self.open_folder_action = QAction(self.tr("Open Lesson &Folder…"), window)
         self.open_folder_action.setObjectName("open-pack-folder")
         self.open_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.open_folder_action.setStatusTip("Open a lesson pack that is a folder with lesson.toml")
+        self.open_folder_action.setStatusTip(
+            self.tr("Open a lesson pack that is a folder with lesson.toml")
+        )
         self.open_folder_action.triggered.connect(self.choose_pack_folder)
-        self.builtin_action = QAction("Open &Built-in Lesson", window)
+        self.builtin_action = QAction(self.tr("Open &Built-in Lesson"), window)
         self.builtin_action.setObjectName("open-builtin-lesson")
-        self.builtin_action.setStatusTip("The example lesson that comes with the app")
+        self.builtin_action.setStatusTip(self.tr("The example lesson that comes with the app"))
         self.builtin_action.triggered.connect(lambda: self.open_pack(builtin_lesson_path()))
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.setObjectName("recent-menu")
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
@@ -110,15 +110,17 @@ class LessonOpening(QObject):
     def choose_pack_file(self) -> None:
         """File > Open Lesson Pack (.zip): a file dialog (a lesson.toml stands for its folder)."""
         dialog = self._pack_dialog(
-            "Open a lesson pack (.zip)", QtWidgets.QFileDialog.FileMode.ExistingFile
+            self.tr("Open a lesson pack (.zip)"), QtWidgets.QFileDialog.FileMode.ExistingFile
         )
-        dialog.setNameFilters(["Lesson packs (*.zip lesson.toml)", "All files (*)"])
+        dialog.setNameFilters(
+            [self.tr("Lesson packs (*.zip lesson.toml)"), self.tr("All files (*)")]
+        )
         dialog.open()
 
     def choose_pack_folder(self) -> None:
         """File > Open Lesson Folder: a folder dialog, for a pack that is a folder."""
         dialog = self._pack_dialog(
-            "Open a lesson folder (the folder holding lesson.toml)",
+            self.tr("Open a lesson folder (the folder holding lesson.toml)"),
             QtWidgets.QFileDialog.FileMode.Directory,
         )
         dialog.setOption(QtWidgets.QFileDialog.Option.ShowDirsOnly)
@@ -183,7 +185,7 @@ class LessonOpening(QObject):
         if self._loading is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self._loading = path
-        self.window.statusBar().showMessage(f"Opening {Path(path).name}…")
+        self.window.statusBar().showMessage(self.tr("Opening {file}…").format(file=Path(path).name))
         self.loader.load(path)
 
     @property
@@ -214,7 +216,7 @@ class LessonOpening(QObject):
         window = self.window
         try:
             # Building the article documents is Qt work: it happens here, on the GUI thread.
-            window.statusBar().showMessage(f"Opening {Path(path).name}…")
+            window.statusBar().showMessage(self.tr("Opening {file}…").format(file=Path(path).name))
             window.open_lesson(lesson)
             assert window.workspace is not None
             window.workspace.remember_lesson_source(path)
@@ -223,7 +225,9 @@ class LessonOpening(QObject):
 
     def _pack_failed(self, path: str, error: PackError) -> None:
         self._end_loading()
-        self.window.statusBar().showMessage(f"{Path(path).name} could not be opened.", 10000)
+        self.window.statusBar().showMessage(
+            self.tr("{file} could not be opened.").format(file=Path(path).name), 10000
+        )
         self.last_pack_error = error
         self._show_pack_error(path, error)
         self.window.pack_open_failed.emit(error)
@@ -241,12 +245,21 @@ class LessonOpening(QObject):
         items = [_problem_html(problem) for problem in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
             more = len(problems) - MAX_PROBLEMS_SHOWN
-            items.append(f"<i>… and {more} more: see Show Details.</i>")
+            items.append(
+                "<i>{}</i>".format(escape(self.tr("… and {more} more: see Show Details."))).replace(
+                    "{more}", str(more)
+                )
+            )
         box = QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Warning,
-            "This lesson cannot be opened",
-            f"The lesson pack “{escape(Path(path).name)}” cannot be opened: "
-            f"{count(len(problems), 'problem', 'problems')} to fix.",
+            self.tr("This lesson cannot be opened"),
+            escape(
+                self.tr(
+                    "The lesson pack “{file}” cannot be opened: %n problem(s) to fix.",
+                    "",
+                    len(problems),
+                )
+            ).replace("{file}", escape(Path(path).name)),
             QtWidgets.QMessageBox.StandardButton.Ok,
             self.window,
         )
@@ -255,9 +268,18 @@ class LessonOpening(QObject):
         box.setInformativeText(
             "<ul style='margin-left: 0px; -qt-list-indent: 1;'>"
             + "".join(f"<li style='margin-bottom: 4px;'>{item}</li>" for item in items)
-            + "</ul><p>Each line names the file, the field or line, and what to fix. Correct "
-            "the pack (or ask whoever made it for a corrected one) and open it again.</p>"
-            f"<p>“{escape(self.window.lesson.title)}” stays open.</p>"
+            + "</ul><p>"
+            + escape(
+                self.tr(
+                    "Each line names the file, the field or line, and what to fix. Correct the "
+                    "pack (or ask whoever made it for a corrected one) and open it again."
+                )
+            )
+            + "</p><p>"
+            + escape(self.tr("“{title}” stays open.")).replace(
+                "{title}", escape(self.window.lesson.title)
+            )
+            + "</p>"
         )
         box.setDetailedText(f"{path}\n\n" + "\n".join(str(problem) for problem in problems))
         # Long file names and messages: a wider box than QMessageBox picks, not a thin column.
@@ -283,7 +305,7 @@ class LessonOpening(QObject):
         self._placing = (placing, finished, thread)
         number = len(placing.annotations)
         self.window.statusBar().showMessage(
-            f"Placing {count(number, 'annotation', 'annotations')} in this version of the lesson…"
+            self.tr("Placing %n annotation(s) in this version of the lesson…", "", number)
         )
         thread.start()
         self._placing_timer.start()
@@ -316,20 +338,24 @@ class LessonOpening(QObject):
         if report.orphaned:
             number = len(report.orphaned)
             messages.append(
-                f"{count(number, 'annotation', 'annotations')} could not be placed in this "
-                f"version of the lesson: {'it is' if number == 1 else 'they are'} kept and "
-                "listed as “not found”."
+                self.tr(
+                    "%n annotation(s) could not be placed in this version of the lesson: kept "
+                    "and listed as “not found”.",
+                    "",
+                    number,
+                )
             )
         if report.recovered:
             messages.append(
-                f"{count(report.recovered, 'annotation', 'annotations')} not found before "
-                f"{'is' if report.recovered == 1 else 'are'} back in place."
+                self.tr("%n annotation(s) not found before are back in place.", "", report.recovered)
             )
         status = self.window.statusBar()
         if messages:
             status.showMessage(" ".join(messages), 30000)
         else:
-            status.showMessage(f"Opened “{self.window.lesson.title}”.", 5000)
+            status.showMessage(
+                self.tr("Opened “{title}”.").format(title=self.window.lesson.title), 5000
+            )
 
     # -- File > Open Recent
 
@@ -344,7 +370,7 @@ class LessonOpening(QObject):
         current = lesson.source and str(Path(lesson.source).resolve())
         for number, recent in enumerate(workspace.recent_lessons(), start=1):
             source = recent.source
-            where = "built-in" if source == builtin else Path(source).name
+            where = self.tr("built-in") if source == builtin else Path(source).name
             action = menu.addAction(f"&{number}  {recent.title}  ({where})")
             action.setObjectName(f"recent-lesson-{recent.lesson_id}")
             action.setData(source)
@@ -352,10 +378,11 @@ class LessonOpening(QObject):
             action.setChecked(source == current and recent.lesson_id == lesson.id)
             exists = bool(source) and Path(source).exists()
             action.setEnabled(exists)
-            action.setToolTip(plain_tooltip(source if exists else f"No longer there: {source}"))
+            gone = self.tr("No longer there: {path}").format(path=source)
+            action.setToolTip(plain_tooltip(source if exists else gone))
             action.triggered.connect(lambda _=False, s=source: self.open_pack(s))
         if menu.isEmpty():
-            menu.addAction("No lessons yet").setEnabled(False)
+            menu.addAction(self.tr("No lessons yet")).setEnabled(False)
         menu.addSeparator()
         menu.addAction(self.builtin_action)
 

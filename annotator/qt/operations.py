@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from annotator.qt.core_texts import tag_label
 
 if TYPE_CHECKING:
     from annotator.core.annotations.annotation import Annotation
@@ -44,10 +46,7 @@ class AnnotationOperations(QObject):
     def retag(self, annotation: Annotation, tag: str) -> bool:
         if annotation.tag == tag:
             return False
-        label = self.workspace.lesson.tags.get(tag)
-        return self.change(
-            annotation, annotation.with_changes(tag=tag), f"Tag as {label.label if label else tag}"
-        )
+        return self.change(annotation, annotation.with_changes(tag=tag), _tag_as(self, tag))
 
     def edit_note(self, annotation: Annotation, note: str) -> bool:
         if annotation.note == note:
@@ -62,7 +61,7 @@ class AnnotationOperations(QObject):
         try:
             command.apply_first()
         except Exception as error:
-            self.operation_did_fail.emit(f"Not saved: {error}")
+            self.operation_did_fail.emit(self.tr("Not saved: {error}").format(error=error))
             return False
         self.undo_stack.push(command)
         return True
@@ -80,6 +79,13 @@ class AnnotationOperations(QObject):
 
     def _remove(self, annotation: Annotation) -> None:
         self.annotation_did_remove.emit(self.workspace.delete(annotation))
+
+
+def _tag_as(operations: AnnotationOperations, name: str) -> str:
+    """The undo stack's words for tagging as ``name``: "Tag as Fact"."""
+    tag = operations.workspace.lesson.tags.get(name)
+    label = tag_label(tag) if tag else name
+    return QCoreApplication.translate("AnnotationOperations", "Tag as {label}").format(label=label)
 
 
 class _Command(QUndoCommand):
@@ -106,8 +112,7 @@ class _Command(QUndoCommand):
 
 class _CreateCommand(_Command):
     def __init__(self, operations: AnnotationOperations, annotation: Annotation) -> None:
-        tag = operations.workspace.lesson.tags.get(annotation.tag)
-        super().__init__(operations, f"Tag as {tag.label if tag else annotation.tag}")
+        super().__init__(operations, _tag_as(operations, annotation.tag))
         self.annotation = annotation
         self._first = True
 
@@ -139,7 +144,12 @@ class _NoteCommand(_ChangeCommand):
     """Typing a note saves as you go; consecutive edits of one note undo as one step."""
 
     def __init__(self, operations, before: Annotation, after: Annotation) -> None:
-        super().__init__(operations, before, after, "Edit note")
+        super().__init__(
+            operations,
+            before,
+            after,
+            QCoreApplication.translate("AnnotationOperations", "Edit note"),
+        )
 
     def id(self) -> int:
         return NOTE_EDIT_ID
@@ -153,7 +163,9 @@ class _NoteCommand(_ChangeCommand):
 
 class _DeleteCommand(_Command):
     def __init__(self, operations: AnnotationOperations, annotation: Annotation) -> None:
-        super().__init__(operations, "Delete annotation")
+        super().__init__(
+            operations, QCoreApplication.translate("AnnotationOperations", "Delete annotation")
+        )
         self.annotation = annotation
 
     def redo_now(self) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
@@ -35,13 +35,27 @@ if TYPE_CHECKING:
 # Each outcome's look in words, for the legend, as :data:`BOXES` and :func:`outcome_format`
 # draw it.
 OUTCOME_WORDS = {
-    Outcome.FOUND: "the tag's colour and line",
-    Outcome.PARTIAL: "a dotted box",
-    Outcome.TEACHER: "as found",
-    Outcome.WRONG_TAG: "a solid box",
-    Outcome.EXTRA: "struck through",
-    Outcome.MISSED: "a dashed box, no colour",
+    Outcome.FOUND: QT_TRANSLATE_NOOP("OutcomeLayers", "the tag's colour and line"),
+    Outcome.PARTIAL: QT_TRANSLATE_NOOP("OutcomeLayers", "a dotted box"),
+    Outcome.TEACHER: QT_TRANSLATE_NOOP("OutcomeLayers", "as found"),
+    Outcome.WRONG_TAG: QT_TRANSLATE_NOOP("OutcomeLayers", "a solid box"),
+    Outcome.EXTRA: QT_TRANSLATE_NOOP("OutcomeLayers", "struck through"),
+    Outcome.MISSED: QT_TRANSLATE_NOOP("OutcomeLayers", "a dashed box, no colour"),
 }
+OUTCOME_NAMES = {  # each outcome's name, as the legend says it
+    Outcome.FOUND: QT_TRANSLATE_NOOP("OutcomeLayers", "found"),
+    Outcome.PARTIAL: QT_TRANSLATE_NOOP("OutcomeLayers", "partial"),
+    Outcome.TEACHER: QT_TRANSLATE_NOOP("OutcomeLayers", "credited by you"),
+    Outcome.WRONG_TAG: QT_TRANSLATE_NOOP("OutcomeLayers", "wrong tag"),
+    Outcome.EXTRA: QT_TRANSLATE_NOOP("OutcomeLayers", "extra"),
+    Outcome.MISSED: QT_TRANSLATE_NOOP("OutcomeLayers", "missed"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutcomeLayers", text)
+
+
 # The box drawn around a span: colour, pen style and width in whole pixels (drawn without
 # antialiasing: crisp lines and gaps). Missed claims can be many: their boxes are the lighter.
 BOXES = {
@@ -62,12 +76,64 @@ def outcome_format(outcome: Outcome) -> QTextCharFormat | None:
 
 def outcome_legend_html() -> str:
     """One paragraph saying how the outcomes look (its words are fixed: nothing to escape)."""
-    parts = [f"<b>{outcome.value}</b>: {words}" for outcome, words in OUTCOME_WORDS.items()]
-    return (
-        "<p style='color:#5e5c64'>On the articles, "
-        + "; ".join(parts)
-        + ". Hover a highlight to see which.</p>"
+    parts = [
+        f"<b>{_tr(OUTCOME_NAMES[outcome])}</b>: {_tr(words)}"
+        for outcome, words in OUTCOME_WORDS.items()
+    ]
+    said = QCoreApplication.translate(
+        "OutcomeLayers", "On the articles, {outcomes}. Hover a highlight to see which."
     )
+    return f"<p style='color:#5e5c64'>{said.format(outcomes='; '.join(parts))}</p>"
+
+
+def describe(mark: SpanOutcome) -> str:
+    """What a highlight's tooltip says: the outcome in a line, then why, then the key's note
+    on the claim (as :meth:`SpanOutcome.describe` says it in English)."""
+    tag, key_tag = mark.tag, mark.key_tag
+    if mark.outcome == Outcome.FOUND:
+        text = QCoreApplication.translate(
+            "OutcomeLayers", "Found: the key tags this {key_tag} too"
+        ).format(key_tag=key_tag)
+    elif mark.outcome == Outcome.PARTIAL:
+        text = QCoreApplication.translate(
+            "OutcomeLayers", "Partial credit (tagged {tag}; the key tags this {key_tag})"
+        )
+        text = text.format(tag=tag, key_tag=key_tag)
+    elif mark.outcome == Outcome.TEACHER:
+        text = QCoreApplication.translate(
+            "OutcomeLayers", "Credited by you for this student alone (tagged {tag})"
+        ).format(tag=tag)
+    elif mark.outcome == Outcome.WRONG_TAG:
+        text = QCoreApplication.translate(
+            "OutcomeLayers", "Wrong tag: tagged {tag}, the key says {key_tag}"
+        )
+        text = text.format(tag=tag, key_tag=key_tag)
+    elif mark.outcome == Outcome.EXTRA:
+        if mark.near:
+            text = QCoreApplication.translate(
+                "OutcomeLayers", "Extra: near a claim, not credited (tagged {tag})"
+            ).format(tag=tag)
+        else:
+            text = QCoreApplication.translate(
+                "OutcomeLayers", "Extra: not in the key (tagged {tag})"
+            ).format(tag=tag)
+    else:
+        text = QCoreApplication.translate(
+            "OutcomeLayers", "Missed: the key tags this {key_tag}"
+        ).format(key_tag=key_tag)
+    lines = [text]
+    if mark.reason:
+        reason = f"{mark.reason[0].upper()}{mark.reason[1:]}"
+        lines.append(
+            QCoreApplication.translate("OutcomeLayers", "Why: {reason}").format(reason=reason)
+        )
+    if mark.key_note:
+        lines.append(
+            QCoreApplication.translate("OutcomeLayers", "Key's note: {note}").format(
+                note=mark.key_note
+            )
+        )
+    return "\n".join(lines)
 
 
 class OutcomeMarks:
@@ -130,7 +196,7 @@ class OutcomeMarks:
 
     def tooltip_at(self, offset: int) -> str | None:
         """What the marks over ``offset`` mean, a line each (None where there are none)."""
-        lines = [mark.describe() for mark in self.at(offset)]
+        lines = [describe(mark) for mark in self.at(offset)]
         return "\n\n".join(lines) if lines else None
 
 

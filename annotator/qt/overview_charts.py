@@ -12,7 +12,17 @@ what the keyboard moves through), drawn as bars by :class:`ClaimBarDelegate`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QSizePolicy,
@@ -61,7 +71,7 @@ class _Chart(QWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.overview: ClassOverview | None = None
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(QCoreApplication.translate("OverviewCharts", self.title))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_overview(self, overview: ClassOverview) -> None:
@@ -80,7 +90,7 @@ class ScoresChart(_Chart):
     """A dot per student over the bands of ten points, on an axis of scores from 0 to 100; the
     median a dashed line at its score, its band shaded."""
 
-    title = "Scores"
+    title = QT_TRANSLATE_NOOP("OverviewCharts", "Scores")
 
     def describe(self, overview: ClassOverview) -> str:
         return words.scores_text(overview)
@@ -133,21 +143,22 @@ class ScoresChart(_Chart):
             x = margin + median / BAND * column
             painter.setPen(QPen(QColor(DOT_COLOUR), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, top), QPointF(x, base))
-            label = f"median {words.number(median)}"
+            label = self.tr("median {score}").format(score=words.number(median))
             width = metrics.horizontalAdvance(label) + 6
             left = min(max(0.0, x - width / 2), self.width() - width)
             painter.setPen(ink)
             painter.drawText(QRectF(left, 0, width, line), Qt.AlignmentFlag.AlignCenter, label)
         if per_dot > 1:  # a big class: say what a dot stands for
             painter.setPen(MUTED)
-            painter.drawText(QRectF(0, 0, self.width(), line), f"a dot: {per_dot} students")
+            said = self.tr("a dot: {count} students").format(count=per_dot)
+            painter.drawText(QRectF(0, 0, self.width(), line), said)
         painter.end()
 
 
 class CoverageChart(_Chart):
     """Per article, a bar of the students who tagged anything in it, the rest pale."""
 
-    title = "Who tagged each article"
+    title = QT_TRANSLATE_NOOP("OverviewCharts", "Who tagged each article")
 
     def describe(self, overview: ClassOverview) -> str:
         return words.coverage_text(overview)
@@ -167,7 +178,7 @@ class CoverageChart(_Chart):
         names = max((metrics.horizontalAdvance(c.outlet) for c in overview.coverage), default=0)
         bold = QFont(self.font())
         bold.setBold(True)
-        widest = f"{size} of {size} · {size} skipped"
+        widest = self._note(size, size, size)
         numbers = QFontMetrics(bold).horizontalAdvance(widest) + 8
         bar_left, bar_right = names + 8, self.width() - numbers
         for number, item in enumerate(overview.coverage):
@@ -180,13 +191,21 @@ class CoverageChart(_Chart):
             bar = QRectF(bar_left, top + 3, max(10, bar_right - bar_left), row - 6)
             draw_bar(painter, bar, [(item.students, FOUND_COLOUR), (skipped, MISSED_COLOUR)], size)
             painter.setPen(text)
-            note = f"{item.students} of {size} · " + (f"{skipped} skipped" if skipped else "all")
+            note = self._note(item.students, size, skipped)
             if skipped:
                 painter.setFont(bold)
             painter.drawText(
                 QRectF(bar.right() + 6, top, numbers, row), Qt.AlignmentFlag.AlignVCenter, note
             )
         painter.end()
+
+    def _note(self, students: int, size: int, skipped: int) -> str:
+        """The words beside a bar: "38 of 40 · 2 skipped", "40 of 40 · all"."""
+        if skipped:
+            said = self.tr("{students} of {size} · {skipped} skipped")
+        else:
+            said = self.tr("{students} of {size} · all")
+        return said.format(students=students, size=size, skipped=skipped)
 
 
 class ClaimBarDelegate(QStyledItemDelegate):

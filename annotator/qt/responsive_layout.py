@@ -152,12 +152,18 @@ class ResponsiveLayout(QObject):
         self.panel_action.setCheckable(True)
         self.panel_action.setChecked(True)
         self.panel_action.setShortcut(QKeySequence("F9"))
-        self.panel_action.setToolTip(f"Show or hide the {panel_text.replace('&', '').lower()} (F9)")
+        self.panel_action.setToolTip(
+            self.tr("Show or hide the {panel} (F9)").format(
+                panel=panel_text.replace("&", "").lower()
+            )
+        )
         self.panel_action.triggered.connect(self._panel_chosen)
-        self.next_action = QAction("&Next Article", window, objectName="next-article")
+        self.next_action = QAction(self.tr("&Next Article"), window, objectName="next-article")
         self.next_action.setShortcut(QKeySequence("Ctrl+PgDown"))
         self.next_action.triggered.connect(lambda: self.step(1))
-        self.previous_action = QAction("&Previous Article", window, objectName="previous-article")
+        self.previous_action = QAction(
+            self.tr("&Previous Article"), window, objectName="previous-article"
+        )
         self.previous_action.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.previous_action.triggered.connect(lambda: self.step(-1))
         for action in self.actions():
@@ -195,7 +201,10 @@ class ResponsiveLayout(QObject):
         for index, view in enumerate(self.views):
             tabs.addTab(view.article.outlet)
             tabs.setTabToolTip(
-                index, f"{view.article.outlet} (Ctrl+PgDown, Ctrl+PgUp: the next, the previous)"
+                index,
+                self.tr("{outlet} (Ctrl+PgDown, Ctrl+PgUp: the next, the previous)").format(
+                    outlet=view.article.outlet
+                ),
             )
         tabs.currentChanged.connect(self._tab_chosen)
         toggle = QToolButton(objectName="side-panel-toggle")

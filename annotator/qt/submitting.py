@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
+from PySide6.QtCore import QCoreApplication, QObject
 
 from annotator.services.submit import default_submission_name, write_submission
 
@@ -21,21 +22,30 @@ def choose_submission_file(window: MainWindow) -> None:
     workspace = window.workspace
     assert workspace is not None
     if not workspace.student:
-        name, ok = QtWidgets.QInputDialog.getText(window, "Submit work", "Your name:")
+        name, ok = QtWidgets.QInputDialog.getText(
+            window,
+            QCoreApplication.translate("Submitting", "Submit work"),
+            QCoreApplication.translate("Submitting", "Your name:"),
+        )
         if not ok or not name.strip():
             return
         window.set_student(name)
     student_id, ok = QtWidgets.QInputDialog.getText(
         window,
-        "Submit work",
-        "Your student ID (leave empty if your teacher gave you none):",
+        QCoreApplication.translate("Submitting", "Submit work"),
+        QCoreApplication.translate(
+            "Submitting", "Your student ID (leave empty if your teacher gave you none):"
+        ),
         text=workspace.student_id,
     )
     if not ok:
         return
     suggested = default_submission_name(window.lesson, workspace.student)
     path, _ = QtWidgets.QFileDialog.getSaveFileName(
-        window, "Save your submission", suggested, "Submissions (*.submission.json)"
+        window,
+        QCoreApplication.translate("Submitting", "Save your submission"),
+        suggested,
+        QCoreApplication.translate("Submitting", "Submissions (*.submission.json)"),
     )
     if path:
         submit_to(window, path, student_id.strip())
@@ -56,10 +66,21 @@ def submit_to(window: MainWindow, path: str | Path, student_id: str = "") -> Pat
             student_id=student_id,
         )
     except (OSError, ValueError) as error:
-        window.show_failure(f"The submission was not saved: {error}")
+        window.show_failure(
+            QCoreApplication.translate(
+                "Submitting", "The submission was not saved: {error}"
+            ).format(error=error)
+        )
         return None
-    window.statusBar().showMessage(
-        f"Submitted {count} annotations to {written.name}. Hand this file to your teacher.",
-        15000,
-    )
+    window.statusBar().showMessage(SubmittingPlurals().submitted(count, written.name), 15000)
     return written
+
+
+class SubmittingPlurals(QObject):
+    """The plurals of this module: lupdate reads a plural's count from a variable only in a
+    QObject's ``tr()``."""
+
+    def submitted(self, count: int, file: str) -> str:
+        return self.tr(
+            "Submitted %n annotation(s) to {file}. Hand this file to your teacher.", "", count
+        ).format(file=file)

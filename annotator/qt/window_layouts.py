@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QSplitter, QTableView, QWidget
 
 from annotator.qt.responsive_layout import ResponsiveLayout
@@ -37,7 +37,8 @@ def main_layout(window: MainWindow) -> ResponsiveLayout:
     def panel_minimum(panel: QWidget) -> int:
         return max(MAIN_PANEL_MINIMUM, panel.minimumSizeHint().width())
 
-    return ResponsiveLayout(window, "&Side Panel", MAIN_PANEL_PREFERRED, panel_minimum)
+    panel = QCoreApplication.translate("WindowLayouts", "&Side Panel")
+    return ResponsiveLayout(window, panel, MAIN_PANEL_PREFERRED, panel_minimum)
 
 
 def place(window: QMainWindow, name: str, layout: ResponsiveLayout) -> WindowPlacement:
@@ -58,7 +59,11 @@ def fit_review_window(window: ReviewWindow, outer: QSplitter) -> None:
         return max(panel.minimumSizeHint().width(), key_columns_width(table) + 24)
 
     layout = ResponsiveLayout(
-        window, "&Class Panel", REVIEW_PANEL_PREFERRED, panel_minimum, panel_first=True
+        window,
+        QCoreApplication.translate("WindowLayouts", "&Class Panel"),
+        REVIEW_PANEL_PREFERRED,
+        panel_minimum,
+        panel_first=True,
     )
     layout.attach(outer)
     window.class_did_change.connect(lambda: layout.relayout())  # the columns were fitted again
@@ -69,7 +74,7 @@ def fit_review_window(window: ReviewWindow, outer: QSplitter) -> None:
 def key_columns_first(table: QTableView) -> None:
     """Moves the :data:`KEY_COLUMNS` to the front of ``table`` (the model keeps its order)."""
     model, header = table.model(), table.horizontalHeader()
-    labels = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    labels = _column_names(model)
     for place_at, name in enumerate(name for name in KEY_COLUMNS if name in labels):
         header.moveSection(header.visualIndex(labels.index(name)), place_at)
 
@@ -77,6 +82,17 @@ def key_columns_first(table: QTableView) -> None:
 def key_columns_width(table: QTableView) -> int:
     """The width ``table`` needs to show its :data:`KEY_COLUMNS` without scrolling."""
     model, header = table.model(), table.horizontalHeader()
-    labels = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    labels = _column_names(model)
     width = sum(header.sectionSize(labels.index(n)) for n in KEY_COLUMNS if n in labels)
     return width + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+
+
+def _column_names(model) -> list[str]:
+    """Each column's name (``COLUMN_ROLE``, the same in every language), else its heading."""
+    from annotator.qt.class_model import COLUMN_ROLE
+
+    horizontal = Qt.Orientation.Horizontal
+    return [
+        model.headerData(c, horizontal, COLUMN_ROLE) or model.headerData(c, horizontal)
+        for c in range(model.columnCount())
+    ]
