@@ -1,0 +1,300 @@
+"""Every string the windows show goes through Qt's translation system, and Spanish has them all.
+
+``pyside6-lupdate`` reads the Qt layer as the docs tell a translator to run it
+(docs/translations.md); the strings it finds must each have a finished Spanish translation in
+``annotator/i18n/annotator_es.ts`` (and every plural its English forms in ``annotator_en.ts``),
+with the same placeholders. A scan of the Qt modules fails on a user-visible literal passed to
+a widget without ``tr()``/``translate()``, except in the modules listed as not yet converted.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QMessageBox
+
+from annotator.i18n import build
+from annotator.qt import translations
+from annotator.qt.translations import chosen_language, install_translations
+
+ROOT = Path(__file__).resolve().parents[1]
+QT = ROOT / "annotator" / "qt"
+I18N = ROOT / "annotator" / "i18n"
+
+# Modules whose strings are not yet wrapped in tr(): this list only shrinks, and must end empty.
+NOT_YET_CONVERTED = {
+    "app.py",
+    "article_view.py",
+    "main_window.py",
+    "review_window.py",
+    "side_panel.py",
+    "window_menus.py",
+}
+
+Key = tuple[str, str]  # (context, source text)
+
+
+def lupdate() -> str:
+    import PySide6
+
+    name = "lupdate.exe" if sys.platform == "win32" else "lupdate"
+    return str(Path(PySide6.__file__).parent / name)
+
+
+def messages(ts: Path) -> dict[Key, ET.Element]:
+    """The messages of a .ts file by (context, source)."""
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name"), message.findtext("source")): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def forms(message: ET.Element) -> list[str]:
+    """A message's translation: its one text, or each of its plural forms."""
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def finished(message: ET.Element) -> bool:
+    kind = message.find("translation").get("type")
+    return kind is None and all(text.strip() for text in forms(message))
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> dict[Key, ET.Element]:
+    """What lupdate finds in the Qt layer now."""
+    ts = tmp_path_factory.mktemp("lupdate") / "found_es.ts"
+    sources = sorted(str(path) for path in QT.glob("*.py"))
+    run = subprocess.run(
+        [lupdate(), *sources, "-locations", "none", "-target-language", "es", "-ts", str(ts)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    found = messages(ts)
+    assert len(found) > 200  # lupdate read the modules
+    return found
+
+
+def test_every_string_has_a_finished_spanish_translation(extracted):
+    committed = messages(I18N / "annotator_es.ts")
+    untranslated = [key for key in extracted if key not in committed]
+    untranslated += [key for key in extracted if key in committed and not finished(committed[key])]
+    assert not untranslated, (
+        "left untranslated (update the .ts as docs/translations.md says, then translate): "
+        f"{untranslated}"
+    )
+    stale = [key for key in committed if key not in extracted]
+    assert not stale, f"no longer in the sources (run lupdate with -no-obsolete): {stale}"
+    plural = [key for key in extracted if committed[key].get("numerus") == "yes"]
+    assert plural and all(len(forms(committed[key])) == 2 for key in plural)  # one, many
+
+
+def test_every_plural_has_its_english_forms(extracted):
+    english = messages(I18N / "annotator_en.ts")
+    plurals = [key for key, message in extracted.items() if message.get("numerus") == "yes"]
+    assert plurals
+    for key in plurals:
+        assert key in english and finished(english[key]), key
+        one, many = forms(english[key])
+        assert "(s)" not in one + many and "%n" in one and "%n" in many, key
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{\w*\}|%n", text))
+
+
+def test_translations_keep_placeholders_and_accelerators():
+    for language in ("es", "en"):
+        for (context, source), message in messages(I18N / f"annotator_{language}.ts").items():
+            for text in forms(message):
+                expected = _placeholders(source)
+                if message.get("numerus") == "yes":  # a singular may spell out the one
+                    assert set(_placeholders(text)) <= set(expected), (context, source, text)
+                else:
+                    assert _placeholders(text) == expected, (context, source, text)
+                keys = len(re.findall(r"&(?=\w)", text))
+                assert keys == len(re.findall(r"&(?=\w)", source)), (context, source, text)
+
+
+# --- the sources: every string marked is found, and no visible string is left bare ----------
+
+TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def _name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _marked(tree: ast.AST):
+    """Each call that marks a literal for translation: (line, source, whether it has a count)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _name(node.func) in TRANSLATING:
+            at = 0 if _name(node.func) in ("tr", "QT_TR_NOOP") else 1
+            if len(node.args) > at and isinstance(node.args[at], ast.Constant):
+                yield node.lineno, node.args[at].value, len(node.args) > at + 2 or node.keywords
+
+
+def test_lupdate_finds_every_string_marked_in_the_sources(extracted):
+    """lupdate drops a translate() whose count is a call (len(...)) or keywords, and reads a
+    plural's count from a variable only in a QObject's tr(): such a string would never be
+    translated. Each one marked must be found, a plural as a plural."""
+    found = {source: message.get("numerus") == "yes" for (_, source), message in extracted.items()}
+    lost = []
+    for path in sorted(QT.glob("*.py")):
+        for line, source, counted in _marked(ast.parse(path.read_text(encoding="utf-8"))):
+            if source not in found or bool(counted) != found[source]:
+                lost.append(f"{path.name}:{line}: {source!r}")
+    assert not lost, lost
+
+
+SHOWN_BY = {  # calls whose string arguments a user sees
+    "setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "setStatusTip",
+    "setWhatsThis", "setAccessibleName", "setAccessibleDescription", "setTitle",
+    "setLabelText", "showMessage", "addMenu", "addAction", "setPrefix", "setSuffix", "addTab",
+    "setTabText", "setTabToolTip", "addRow", "addItem", "setHorizontalHeaderLabels",
+    "setInformativeText", "setNameFilters", "QLabel", "QPushButton", "QAction", "QMenu",
+    "QMessageBox", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton", "QDockWidget",
+    "QProgressDialog", "warning", "information", "critical", "question", "getText",
+    "getOpenFileName", "getSaveFileName", "getExistingDirectory", "QFileDialog", "QInputDialog",
+    "show_failure", "say",
+}  # fmt: skip
+
+
+def _words(text: str) -> bool:
+    """Whether a literal holds words a user reads (not markup, placeholders, punctuation or a
+    file's name such as ``key.toml``)."""
+    if re.fullmatch(r"[\w-]+\.\w+", text):
+        return False
+    text = re.sub(r"<[^>]*>|\{[^}]*\}|&\w+;", " ", text)
+    return re.search(r"[A-Za-z]{2,}", text) is not None
+
+
+def _bare(node: ast.expr) -> bool:
+    """Whether ``node`` puts an untranslated literal with words on screen."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and _words(node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(_bare(part) for part in node.values)
+    if isinstance(node, ast.FormattedValue):
+        return _bare(node.value)
+    if isinstance(node, ast.BinOp):
+        return _bare(node.left) or _bare(node.right)
+    if isinstance(node, ast.IfExp):
+        return _bare(node.body) or _bare(node.orelse)
+    if isinstance(node, ast.List | ast.Tuple):
+        return any(_bare(item) for item in node.elts)
+    if isinstance(node, ast.Call) and _name(node.func) not in TRANSLATING:
+        on = node.func.value if isinstance(node.func, ast.Attribute) else None  # "..".format()
+        return _bare(on) if on is not None else any(_bare(arg) for arg in node.args)
+    return False
+
+
+def bare_strings(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and _name(node.func) in SHOWN_BY:
+            found += [f"{path.name}:{node.lineno}" for arg in node.args if _bare(arg)]
+    return found
+
+
+def test_no_visible_string_is_left_out_of_the_translation_system():
+    modules = sorted(QT.glob("*.py"))
+    bare = [s for path in modules if path.name not in NOT_YET_CONVERTED for s in bare_strings(path)]
+    assert not bare, f"wrap these in self.tr() or QCoreApplication.translate(): {bare}"
+    converted = [name for name in NOT_YET_CONVERTED if not bare_strings(QT / name)]
+    assert not converted, f"converted: take them off NOT_YET_CONVERTED: {converted}"
+
+
+def test_the_scan_sees_a_bare_string(tmp_path):
+    """The scan is not blind: a literal, an f-string and a formatted literal are caught; a
+    translated one is not."""
+    module = tmp_path / "widget.py"
+    module.write_text(
+        "label = QLabel('Hello')\n"
+        "button.setToolTip(f'{n} files')\n"
+        "box.setText('Saved {name}'.format(name=n))\n"
+        "tip.setToolTip(plain_tooltip(f'Link: {target}'))\n"
+        "ok = QLabel(self.tr('Hello'))\n"
+        "ok = QLabel(escape(self.tr('Hello {name}').format(name=n)))\n"
+        "html = QLabel('<b></b>')\n"
+    )
+    assert bare_strings(module) == [f"widget.py:{line}" for line in (1, 2, 3, 4)]
+
+
+# --- choosing and loading a language --------------------------------------------------------
+
+
+def test_the_language_comes_from_the_environment_then_the_setting_then_the_system(monkeypatch):
+    monkeypatch.delenv(translations.ENVIRONMENT, raising=False)
+    assert chosen_language(["es-MX", "en-US"]) == "es"
+    assert chosen_language(["de-DE", "en-GB"]) == "en"  # the first the app speaks
+    assert chosen_language(["de-DE"]) == "en"
+    translations.set_language_setting("es")
+    assert chosen_language(["en-US"]) == "es"
+    monkeypatch.setenv(translations.ENVIRONMENT, "en")
+    assert chosen_language(["es-ES"]) == "en"
+    monkeypatch.setenv(translations.ENVIRONMENT, "xx")  # a language it lacks is passed over
+    assert chosen_language(["en-US"]) == "es"
+    translations.set_language_setting(None)
+    assert chosen_language(["es_ES.UTF-8"]) == "es"
+
+
+def test_a_checkout_compiles_its_translation_once_into_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    beside = I18N / "annotator_es.qm"
+    if beside.is_file() and beside.stat().st_mtime >= (I18N / "annotator_es.ts").stat().st_mtime:
+        pytest.skip("a .qm built beside its source is used as it is")
+    compiled = build.compiled("es")
+    assert compiled is not None and compiled.is_relative_to(tmp_path / "cache")
+    modified = compiled.stat().st_mtime_ns
+    assert build.compiled("es") == compiled and compiled.stat().st_mtime_ns == modified
+    assert build.compiled("xx") is None
+
+
+def test_english_says_its_plurals_in_words(qapp):
+    one = QCoreApplication.translate("RosterDialog", "%n student(s) on the roster.", "", 1)
+    many = QCoreApplication.translate("RosterDialog", "%n student(s) on the roster.", "", 3)
+    assert (one, many) == ("1 student on the roster.", "3 students on the roster.")
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The app speaking Spanish, as ``ANNOTATOR_LANG=es`` makes it; English again after."""
+    assert install_translations(qapp, "es") == "es"
+    yield
+    assert install_translations(qapp, "en") == "en"
+
+
+def test_a_window_started_in_spanish_shows_spanish_menus(spanish, review, qtbot, tmp_path):
+    bar = {action.menu().objectName(): action.menu() for action in review.menuBar().actions()}
+    class_menu = bar["class-menu"]
+    assert class_menu.title() == "&Clase"
+    assert bar["key-menu"].title() == "Cla&ve"
+    shown = [action.text() for action in class_menu.actions() if not action.isSeparator()]
+    assert shown[:3] == [
+        "&Lista de clase…",
+        "&Decidir sobre las entregas en espera…",
+        "&Quitar la entrega de este estudiante",
+    ]
+    assert review.class_actions.held_button.text() == "Ninguna en espera"
+    # Qt's own words, from its qtbase_es translation: the standard buttons of every box.
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Cancelar"
+    class_menu.popup(review.mapToGlobal(QPoint(40, 40)))
+    qtbot.waitExposed(class_menu)
+    picture = tmp_path / "class-menu-es.png"
+    assert class_menu.grab().save(str(picture)) and picture.stat().st_size > 1000
+    class_menu.hide()
