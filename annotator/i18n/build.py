@@ -48,7 +48,7 @@ def lrelease() -> str | None:
     PATH (``pyside6-lrelease`` from PySide6's scripts, or Qt's ``lrelease``); None if none."""
     name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
     try:
-        import PySide6  # noqa: PLC0415 - optional here: the build hook runs without it
+        import PySide6  # optional here: the build hook runs without it
     except ImportError:
         pass
     else:
@@ -70,12 +70,17 @@ def compile_ts(ts: Path, qm: Path, tool: str | None = None) -> Path:
         raise CompileError(f"{ts}: no lrelease found (PySide6 carries one) to compile it")
     qm.parent.mkdir(parents=True, exist_ok=True)
     partial = qm.with_name(f".{qm.name}.{os.getpid()}.part")
+    # pyside6-lrelease is a Python script that imports PySide6: inside pip's isolated build
+    # environment, PYTHONPATH and PYTHONNOUSERSITE would hide the PySide6 installed beside it.
+    hiding = ("PYTHONPATH", "PYTHONNOUSERSITE", "PYTHONHOME")
+    environment = {name: value for name, value in os.environ.items() if name not in hiding}
     try:
         run = subprocess.run(
             [tool, "-silent", "-nounfinished", str(ts), "-qm", str(partial)],
             capture_output=True,
             text=True,
             timeout=120,
+            env=environment,
         )
         if run.returncode != 0 or not partial.is_file():
             raise CompileError(f"{ts}: lrelease failed: {(run.stderr or run.stdout).strip()}")

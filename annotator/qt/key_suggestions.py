@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,15 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.classroom.key_changes import KeyChange
-from annotator.core.classroom.outcomes import Outcome
 from annotator.core.classroom.suggestions import MIN_STUDENTS, Suggestion
 from annotator.qt.class_texts import kind_label
+from annotator.qt.highlight_credits import HighlightCredits, short
 from annotator.qt.key_dialogs import AcceptClaimDialog, CreditDialog
 from annotator.services import key_changes
 from annotator.services.key_changes import KeyChangeError
 
 if TYPE_CHECKING:
-    from annotator.qt.article_view import ArticleView
     from annotator.qt.review_window import ReviewWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,7 +101,7 @@ def _item(text: str, data: str = "", tip: str = "") -> QTableWidgetItem:
     return item
 
 
-class KeyLearning(QObject):
+class KeyLearning(QObject, HighlightCredits):
     """The suggestions dock, the student view's credit actions, and their undoable changes."""
 
     def __init__(self, window: ReviewWindow) -> None:
@@ -381,7 +380,7 @@ class KeyLearning(QObject):
 
     def _accept(self, suggestion: Suggestion, tag: str, points: float, note: str) -> None:
         self.perform(
-            self.tr("Accept “{words}” into the key").format(words=_short(suggestion.exact)),
+            self.tr("Accept “{words}” into the key").format(words=short(suggestion.exact)),
             lambda: key_changes.accept_suggestion(
                 self.classroom, suggestion, tag=tag, note=note, points=points, store=False
             ),
@@ -392,7 +391,7 @@ class KeyLearning(QObject):
         if suggestion is None:
             return None
         return self.perform(
-            self.tr("Dismiss “{words}”").format(words=_short(suggestion.exact)),
+            self.tr("Dismiss “{words}”").format(words=short(suggestion.exact)),
             lambda: key_changes.dismiss(self.classroom, suggestion, store=False),
         )
 
@@ -403,102 +402,6 @@ class KeyLearning(QObject):
         change_id = self.changes.item(rows.pop(), 0).data(ID_ROLE)
         changes = self.classroom.key_changes().changes
         return self.take_back(next((c for c in changes if c.id == change_id), None))
-
-    # -- a student's highlight
-
-    def _context_menu(self, view: ArticleView, point: QPoint) -> None:
-        viewport = view.browser.viewport()
-        cursor = view.browser.cursorForPosition(viewport.mapFromGlobal(point))
-        menu = self.menu_at(view, view.from_document(cursor.position()))
-        if menu is not None:
-            menu.popup(point)
-
-    def menu_at(self, view: ArticleView, offset: int) -> QMenu | None:
-        """The menu for the student's highlight at ``offset`` of the view: credit it for the
-        student, take a credit back, or accept its words into the key (None: nothing there)."""
-        student = self.window.chosen()
-        if student not in self.window.results:
-            return None
-        marks = [m for m in view.outcomes.at(offset) if m.annotation_id]
-        extra = next((m for m in marks if m.outcome == Outcome.EXTRA), None)
-        credited = next((m for m in marks if m.outcome == Outcome.TEACHER), None)
-        if extra is None and credited is None:
-            return None
-        menu = QMenu(self.window, objectName="highlight-menu")
-        if extra is not None:
-            action = menu.addAction(self.tr("Credit for This Student…"))
-            action.setObjectName("credit-for-student")
-            action.triggered.connect(lambda: self.credit(student, extra.annotation_id))
-            action = menu.addAction(self.tr("Accept These Words into the Key…"))
-            action.setObjectName("accept-highlight")
-            action.triggered.connect(lambda: self.accept_highlight(student, extra.annotation_id))
-        if credited is not None:
-            action = menu.addAction(self.tr("Take Back the Credit for This Student"))
-            action.setObjectName("remove-student-credit")
-            action.triggered.connect(lambda: self.take_back_credit(credited.annotation_id))
-        self.menu = menu
-        return menu
-
-    def _annotation(self, student: str, annotation_id: str):
-        result = self.window.results[student]
-        return next(a for a in result.annotations if a.id == annotation_id)
-
-    def credit(self, student: str, annotation_id: str) -> CreditDialog:
-        annotation = self._annotation(student, annotation_id)
-        name = self.window.results[student].name
-        dialog = CreditDialog(self.window, annotation.quote.exact, name)
-        dialog.accepted.connect(
-            lambda: self.perform(
-                self.tr("Credit “{words}” for {name}").format(
-                    words=_short(annotation.quote.exact), name=name
-                ),
-                lambda: key_changes.credit(
-                    self.classroom, student, annotation_id, **_credit_fields(dialog), store=False
-                ),
-            )
-        )
-        return self._open(dialog)
-
-    def accept_highlight(self, student: str, annotation_id: str) -> AcceptClaimDialog:
-        annotation = self._annotation(student, annotation_id)
-        name = self.window.results[student].name
-        tags = self.classroom.lesson.tags
-        dialog = AcceptClaimDialog(
-            self.window, annotation.quote.exact,
-            self.tr("Tagged {tag} by {name}").format(tag=annotation.tag, name=name), tags,
-            annotation.tag,
-        )  # fmt: skip
-
-        def accept() -> None:
-            tag, points, note = dialog.values()
-            self.perform(
-                self.tr("Accept “{words}” into the key").format(
-                    words=_short(annotation.quote.exact)
-                ),
-                lambda: key_changes.accept(
-                    self.classroom,
-                    annotation.article_id,
-                    annotation.start,
-                    annotation.end,
-                    tag=tag,
-                    note=note,
-                    points=points,
-                    students=1,
-                    store=False,
-                ),
-            )
-
-        dialog.accepted.connect(accept)
-        return self._open(dialog)
-
-    def take_back_credit(self, annotation_id: str) -> bool:
-        changes = self.classroom.key_changes().changes
-        return self.take_back(next((c for c in changes if c.annotation_id == annotation_id), None))
-
-    def _open(self, dialog):
-        self.dialog = dialog
-        dialog.open()
-        return dialog
 
     # -- writing the key back
 
@@ -519,13 +422,3 @@ class KeyLearning(QObject):
             self.window.class_actions.say(self.tr("Key not written"), f"{path}: {error}")
             return False
         return True
-
-
-def _credit_fields(dialog: CreditDialog) -> dict:
-    points, note = dialog.values()
-    return {"points": points, "note": note}
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

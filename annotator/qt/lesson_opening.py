@@ -347,7 +347,9 @@ class LessonOpening(QObject):
             )
         if report.recovered:
             messages.append(
-                self.tr("%n annotation(s) not found before are back in place.", "", report.recovered)
+                self.tr(
+                    "%n annotation(s) not found before are back in place.", "", report.recovered
+                )
             )
         status = self.window.statusBar()
         if messages:
