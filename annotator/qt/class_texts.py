@@ -9,7 +9,7 @@ from datetime import timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from annotator.core.classroom.key_changes import KIND_LABELS
-from annotator.core.classroom.standing import Standing
+from annotator.core.classroom.standing import Standing, late_words
 from annotator.core.formats.gradebook import FLAG_NOTES
 from annotator.qt.core_texts import fixed
 
@@ -41,17 +41,7 @@ def kind_label(kind: str) -> str:
 
 def late_text(late: timedelta | None) -> str:
     """How late, as a teacher says it: "" (on time), "25 min", "3 h 10 min", "2 days 4 h"."""
-    if late is None:
-        return ""
-    minutes = max(1, int(late.total_seconds() // 60))
-    days, rest = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(rest, 60)
-    if days:
-        text = _PLURALS.days(days)
-        return text + (f" {hours} h" if hours else "")
-    if hours:
-        return f"{hours} h" + (f" {minutes} min" if minutes else "")
-    return f"{minutes} min"
+    return late_words(late, days=_PLURALS.days)
 
 
 def standing_notes(standing: Standing, *, roster_known: bool = True) -> list[str]:

@@ -86,41 +86,34 @@ def outcome_legend_html() -> str:
     return f"<p style='color:#5e5c64'>{said.format(outcomes='; '.join(parts))}</p>"
 
 
+# What a highlight's tooltip says first, by its outcome (and, for an extra, whether it was near).
+# fmt: off
+TOOLTIPS = dict(zip(
+    (
+        (Outcome.FOUND, False), (Outcome.PARTIAL, False), (Outcome.TEACHER, False),
+        (Outcome.WRONG_TAG, False), (Outcome.EXTRA, True), (Outcome.EXTRA, False),
+        (Outcome.MISSED, False),
+    ),
+    (
+        QT_TRANSLATE_NOOP("OutcomeLayers", "Found: the key tags this {key_tag} too"),
+        QT_TRANSLATE_NOOP("OutcomeLayers", "Partial credit (tagged {tag}; "
+                                           "the key tags this {key_tag})"),
+        QT_TRANSLATE_NOOP("OutcomeLayers", "Credited by you for this student alone (tagged {tag})"),
+        QT_TRANSLATE_NOOP("OutcomeLayers", "Wrong tag: tagged {tag}, the key says {key_tag}"),
+        QT_TRANSLATE_NOOP("OutcomeLayers", "Extra: near a claim, not credited (tagged {tag})"),
+        QT_TRANSLATE_NOOP("OutcomeLayers", "Extra: not in the key (tagged {tag})"),
+        QT_TRANSLATE_NOOP("OutcomeLayers", "Missed: the key tags this {key_tag}"),
+    ),
+    strict=True,
+))
+# fmt: on
+
+
 def describe(mark: SpanOutcome) -> str:
     """What a highlight's tooltip says: the outcome in a line, then why, then the key's note
     on the claim (as :meth:`SpanOutcome.describe` says it in English)."""
-    tag, key_tag = mark.tag, mark.key_tag
-    if mark.outcome == Outcome.FOUND:
-        text = QCoreApplication.translate(
-            "OutcomeLayers", "Found: the key tags this {key_tag} too"
-        ).format(key_tag=key_tag)
-    elif mark.outcome == Outcome.PARTIAL:
-        text = QCoreApplication.translate(
-            "OutcomeLayers", "Partial credit (tagged {tag}; the key tags this {key_tag})"
-        )
-        text = text.format(tag=tag, key_tag=key_tag)
-    elif mark.outcome == Outcome.TEACHER:
-        text = QCoreApplication.translate(
-            "OutcomeLayers", "Credited by you for this student alone (tagged {tag})"
-        ).format(tag=tag)
-    elif mark.outcome == Outcome.WRONG_TAG:
-        text = QCoreApplication.translate(
-            "OutcomeLayers", "Wrong tag: tagged {tag}, the key says {key_tag}"
-        )
-        text = text.format(tag=tag, key_tag=key_tag)
-    elif mark.outcome == Outcome.EXTRA:
-        if mark.near:
-            text = QCoreApplication.translate(
-                "OutcomeLayers", "Extra: near a claim, not credited (tagged {tag})"
-            ).format(tag=tag)
-        else:
-            text = QCoreApplication.translate(
-                "OutcomeLayers", "Extra: not in the key (tagged {tag})"
-            ).format(tag=tag)
-    else:
-        text = QCoreApplication.translate(
-            "OutcomeLayers", "Missed: the key tags this {key_tag}"
-        ).format(key_tag=key_tag)
+    near = mark.outcome == Outcome.EXTRA and mark.near
+    text = _tr(TOOLTIPS[mark.outcome, near]).format(tag=mark.tag, key_tag=mark.key_tag)
     lines = [text]
     if mark.reason:
         reason = f"{mark.reason[0].upper()}{mark.reason[1:]}"

@@ -8,6 +8,7 @@ that date can and cannot prove). Nothing is refused for being late: it is shown,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -33,15 +34,20 @@ def late_by(submitted: datetime, due: datetime | None) -> timedelta | None:
     return submitted - due
 
 
-def late_words(late: timedelta | None) -> str:
-    """How late, as a teacher says it: "" (on time), "25 min", "3 h 10 min", "2 days 4 h"."""
+def _days(count: int) -> str:
+    return f"{count} day{'s' if count != 1 else ''}"
+
+
+def late_words(late: timedelta | None, days: Callable[[int], str] = _days) -> str:
+    """How late, as a teacher says it: "" (on time), "25 min", "3 h 10 min", "2 days 4 h".
+    ``days`` says a number of days (the windows pass their own language's)."""
     if late is None:
         return ""
     minutes = max(1, int(late.total_seconds() // 60))
-    days, rest = divmod(minutes, 24 * 60)
+    whole_days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
-    if days:
-        return f"{days} day{'s' if days != 1 else ''}" + (f" {hours} h" if hours else "")
+    if whole_days:
+        return days(whole_days) + (f" {hours} h" if hours else "")
     if hours:
         return f"{hours} h" + (f" {minutes} min" if minutes else "")
     return f"{minutes} min"
