@@ -298,3 +298,19 @@ def test_a_window_started_in_spanish_shows_spanish_menus(spanish, review, qtbot,
     picture = tmp_path / "class-menu-es.png"
     assert class_menu.grab().save(str(picture)) and picture.stat().st_size > 1000
     class_menu.hide()
+
+
+def test_the_language_menu_keeps_the_choice_for_the_next_start(review, monkeypatch):
+    from annotator.qt.language_menu import LanguageMenu
+
+    monkeypatch.delenv(translations.ENVIRONMENT)
+    languages = LanguageMenu(review)
+    names = [a.objectName() for a in languages.menu.actions() if not a.isSeparator()]
+    assert names == ["language-system", "language-en", "language-es"]
+    assert languages.actions[None].isChecked()
+    languages.actions["es"].trigger()
+    assert chosen_language(["en-US"]) == "es"
+    assert LanguageMenu(review).actions["es"].isChecked()  # as the next start finds it
+    assert "starts again" in review.statusBar().currentMessage()
+    languages.actions[None].trigger()
+    assert chosen_language(["en-US"]) == "en"

@@ -814,6 +814,21 @@ Etiquetas elegidas: {tags}</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As the &amp;System</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>The new language is used when the app starts again.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se abra la aplicación.</translation>
+    </message>
+</context>
+<context>
     <name>LessonOpening</name>
     <message>
         <source>&amp;Open Lesson Pack (.zip)…</source>
