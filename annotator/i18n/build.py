@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -46,6 +44,8 @@ def languages() -> list[str]:
 def lrelease() -> str | None:
     """Qt's compiler of translations: PySide6's own if PySide6 is importable, else one on the
     PATH (``pyside6-lrelease`` from PySide6's scripts, or Qt's ``lrelease``); None if none."""
+    import shutil  # here, not at the top: the app's start imports this module, rarely compiles
+
     name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
     try:
         import PySide6  # optional here: the build hook runs without it
@@ -65,6 +65,8 @@ def lrelease() -> str | None:
 def compile_ts(ts: Path, qm: Path, tool: str | None = None) -> Path:
     """Compiles ``ts`` into ``qm`` (written whole or not at all). Raises CompileError when no
     compiler is found or it fails."""
+    import subprocess
+
     tool = tool or lrelease()
     if tool is None:
         raise CompileError(f"{ts}: no lrelease found (PySide6 carries one) to compile it")
