@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>found · wrong tag · &lt;b&gt;missed&lt;/b&gt;, in students</source>
-        <translation>encontrada · etiqueta equivocada · &lt;b&gt;no encontrada&lt;/b&gt;, en estudiantes</translation>
+        <translation>encontrada · etiqueta equivocada · &lt;b&gt;no encontrada&lt;/b&gt;, en número de estudiantes</translation>
     </message>
     <message>
         <source>Claims, most missed first</source>
