@@ -264,6 +264,15 @@ def test_a_checkout_compiles_its_translation_once_into_the_cache(tmp_path, monke
     assert build.compiled("xx") is None
 
 
+def test_a_bundle_that_carries_only_compiled_translations_speaks_them(tmp_path, monkeypatch):
+    """A desktop bundle takes the .qm files ``python -m annotator.i18n.build`` writes."""
+    written = build.build_all(tmp_path)
+    assert sorted(path.name for path in written) == ["annotator_en.qm", "annotator_es.qm"]
+    monkeypatch.setattr(build, "HERE", tmp_path)  # no .ts beside them
+    assert build.languages() == ["en", "es"]
+    assert build.compiled("es") == tmp_path / "annotator_es.qm"
+
+
 def test_english_says_its_plurals_in_words(qapp):
     one = QCoreApplication.translate("RosterDialog", "%n student(s) on the roster.", "", 1)
     many = QCoreApplication.translate("RosterDialog", "%n student(s) on the roster.", "", 3)

@@ -37,8 +37,10 @@ def sources() -> list[Path]:
 
 
 def languages() -> list[str]:
-    """The languages with a translation (English, the source language, has none)."""
-    return [path.stem.removeprefix(PREFIX) for path in sources()]
+    """The languages with a translation: a source, or only its ``.qm`` (a desktop bundle may
+    carry no sources). English's holds only its plurals."""
+    found = [*sources(), *HERE.glob(f"{PREFIX}*.qm")]
+    return sorted({path.stem.removeprefix(PREFIX) for path in found})
 
 
 def lrelease() -> str | None:
