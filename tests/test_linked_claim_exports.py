@@ -107,3 +107,23 @@ def test_the_w3c_export_links_the_members_and_passes_the_suite(db_path, lesson):
     } in nbc["body"]
     assert suite.check_annotation(link) == []
     assert suite.check_collection(collection) == []
+
+
+def test_the_reports_show_the_claims_across_outlets(tmp_path, db_path, lesson):
+    from annotator.core.formats.class_report import class_report_html
+    from annotator.core.formats.student_report import student_report_html
+
+    _student(db_path, lesson)
+    with open_database(db_path) as database:
+        path, _ = write_submission(database, lesson, tmp_path / "a.json", student_name="Ada")
+    with open_database(tmp_path / "teacher.db") as database:
+        classroom = Classroom(database, lesson)
+        classroom.import_file(path)
+        (result,) = classroom.results().values()
+    report = student_report_html(lesson, result)
+    section = report[report.index("The same claim across outlets") :]
+    assert "ICE capacity" in section and "3 of 3 outlets" in section
+    assert "the figures disagree" in section and "38,521" in section
+    assert "◆ an outlet credits no one" in section
+    whole = class_report_html(lesson, [result])
+    assert "1 student linked claims" in whole and "ICE capacity" in whole
