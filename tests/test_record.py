@@ -30,16 +30,16 @@ from annotator.storage.migrations import MIGRATIONS
 
 
 @dataclass(frozen=True, slots=True)
-class ClaimedAnnotation(Annotation):
+class ReviewedAnnotation(Annotation):
     """An annotation with one more field, as a later version of the app might store."""
 
-    claim_id: str = ""
+    reviewer: str = ""
 
 
 # What adding a field takes: the attribute, and its Field in the record.
-CLAIMED_RECORD = Record((*FIELDS, Field("claim_id")), ClaimedAnnotation)
+REVIEWED_RECORD = Record((*FIELDS, Field("reviewer")), ReviewedAnnotation)
 RECORDS = pytest.mark.parametrize(
-    "record", [ANNOTATION_RECORD, CLAIMED_RECORD], ids=["v1", "claim"]
+    "record", [ANNOTATION_RECORD, REVIEWED_RECORD], ids=["now", "reviewed"]
 )
 # Bounded, and no example database written into the checkout.
 PROPERTY = settings(
@@ -83,6 +83,8 @@ ASTRAL = {
     "created": "2025-02-03T10:00:00.000+00:00",
     "modified": "2025-02-03T10:00:00.000+00:00",
     "orphaned": 1,
+    "claim_id": "",
+    "attribution": "",
 }
 
 
@@ -102,8 +104,8 @@ def test_rows_round_trip_every_field_of_the_record(record, data):
     assert record.from_row(record.to_row(annotation)) == annotation
 
     db = _database()
-    if record is CLAIMED_RECORD:
-        db["annotations"].add_column("claim_id", str)  # what its migration step would do
+    if record is REVIEWED_RECORD:
+        db["annotations"].add_column("reviewer", str)  # what its migration step would do
     row = {**record.to_row(annotation), "deleted": None}
     db.conn.execute(
         f"insert into annotations ({record.column_list(row)}) values ({', '.join('?' * len(row))})",
@@ -129,18 +131,18 @@ def test_json_round_trips_every_field_of_the_record(values):
 @PROPERTY
 @given(data=st.data())
 def test_a_field_added_to_the_record_is_in_its_rows_and_json(data):
-    annotation = CLAIMED_RECORD.from_row(data.draw(stored_values(CLAIMED_RECORD)))
-    assert "claim_id" in CLAIMED_RECORD.columns
-    assert CLAIMED_RECORD.to_row(annotation)["claim_id"] == annotation.claim_id
-    item = CLAIMED_RECORD.to_json(annotation)
-    assert item["claim_id"] == annotation.claim_id
-    assert list(item)[-2:] == ["claim_id", "target"]  # top-level fields first, then target
-    assert CLAIMED_RECORD.from_json(json.loads(json.dumps(item))) == annotation
+    annotation = REVIEWED_RECORD.from_row(data.draw(stored_values(REVIEWED_RECORD)))
+    assert "reviewer" in REVIEWED_RECORD.columns
+    assert REVIEWED_RECORD.to_row(annotation)["reviewer"] == annotation.reviewer
+    item = REVIEWED_RECORD.to_json(annotation)
+    assert item["reviewer"] == annotation.reviewer
+    assert list(item)[-2:] == ["reviewer", "target"]  # top-level fields first, then target
+    assert REVIEWED_RECORD.from_json(json.loads(json.dumps(item))) == annotation
 
 
 def test_an_attribute_missing_from_the_record_fails_when_the_record_is_made():
-    with pytest.raises(TypeError, match="claim_id"):
-        Record(FIELDS, ClaimedAnnotation)
+    with pytest.raises(TypeError, match="reviewer"):
+        Record(FIELDS, ReviewedAnnotation)
     with pytest.raises(TypeError, match=r"quote\.suffix"):
         Record([f for f in FIELDS if f.name != "suffix"], Annotation)
 
@@ -153,6 +155,7 @@ def test_the_json_shape_is_the_one_the_file_formats_were_written_with():
         '"article_id": "article", "tag": "FACT", "note": "", "student": "Zoë 👩🏽‍🏫", '
         '"created": "2025-02-03T10:00:00.000+00:00", '
         '"modified": "2025-02-03T10:00:00.000+00:00", "orphaned": true, '
+        '"claim_id": "", "attribution": "", '
         '"target": {"position": {"start": 3, "end": 5}, '
         '"quote": {"exact": "𝔢𝔣", "prefix": "", "suffix": "🦀 suffix"}}}'
     )

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.annotations.linked_claim import LinkedClaim
 from annotator.core.annotations.reanchor import Placing
 from annotator.core.lessons.lesson import Lesson
 from annotator.core.text.selectors import trim_to_words
 from annotator.core.text.words import snap_to_words
-from annotator.storage.database import AppDatabase
+from annotator.storage.database import AppDatabase, write_transaction
+from annotator.storage.linked_claim_repository import LinkedClaimRepository
 from annotator.storage.repositories import (
     AnnotationRepository,
     LessonRepository,
@@ -44,6 +46,7 @@ class Workspace:
         self.annotations = AnnotationRepository(database.db)
         self.settings = SettingsRepository(database.db)
         self.lessons = LessonRepository(database.db)
+        self.claims = LinkedClaimRepository(database.db)
         remembered = self.settings.get(STUDENT_NAME, "")
         self.student = student.strip() or remembered
         if self.student != remembered:
@@ -172,6 +175,29 @@ class Workspace:
     def delete(self, annotation: Annotation) -> Annotation:
         self.annotations.delete(annotation.id)
         return annotation
+
+    # -- linked claims (services/linked_claims.py plans each change; this writes it)
+
+    def linked_claims(self) -> list[LinkedClaim]:
+        """The student's linked claims in this lesson, by title (empty ones included)."""
+        return self.claims.for_lesson(self.lesson.id)
+
+    def linked_claim(self, claim_id: str) -> LinkedClaim | None:
+        return self.claims.get(claim_id)
+
+    def write_claims(
+        self, claims: dict[str, LinkedClaim | None], annotations: tuple[Annotation, ...]
+    ) -> None:
+        """Saves (or, for None, deletes) each claim by id and saves the annotations, in one
+        transaction: a link, an unlink or its undo is on disk whole or not at all."""
+        with write_transaction(self.database.db):
+            for claim_id, claim in claims.items():
+                if claim is None:
+                    self.claims.delete(claim_id)
+                else:
+                    self.claims.save(claim)
+            if annotations:
+                self.annotations.save_many(list(annotations))
 
     # -- what the windows ask for (they never reach a repository themselves)
 

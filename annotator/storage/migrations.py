@@ -245,3 +245,25 @@ def m007_key_changes(db: sqlite_utils.Database) -> None:
         },
     )
     db["key_changes"].create_index(["lesson_id"])
+
+
+@step
+def m008_linked_claims(db: sqlite_utils.Database) -> None:
+    """Claims linked across articles (``core/annotations/linked_claim.py``): each annotation's
+    linked claim and whom its outlet credits, in both annotation tables; the student's linked
+    claims (a deleted one is marked, so undo restores it) and each class submission's."""
+    for table in ("annotations", "class_annotations"):
+        db[table].add_column("claim_id", str, not_null_default="")
+        db[table].add_column("attribution", str, not_null_default="")
+    db["linked_claims"].create(
+        {"id": str, "lesson_id": str, "title": str, "created": str, "deleted": str},
+        pk="id",
+        not_null={"lesson_id", "title"},
+        defaults={"created": ""},
+    )
+    db["linked_claims"].create_index(["lesson_id", "deleted"])
+    db["class_linked_claims"].create(
+        {"lesson_id": str, "student_key": str, "id": str, "title": str},
+        pk=("lesson_id", "student_key", "id"),
+        not_null={"title"},
+    )

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector, describe
 
+NOBODY = "nobody"  # the attribution of a claim its outlet credits to no one
+
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
@@ -27,6 +29,12 @@ class Annotation:
     lesson_version: str = ""
     pack_hash: str = ""
     orphaned: bool = False  # could not be placed in the current text of its article
+    # The student's linked claim this span belongs to (the same claim told by several
+    # outlets): a LinkedClaim's id, or "" for none. At most one per annotation.
+    claim_id: str = ""
+    # Whom the outlet credits for what the span says: free text ("ICE spokesperson", "NBC
+    # News"), NOBODY when it credits no one, or "" when the student has not said.
+    attribution: str = ""
 
     @property
     def start(self) -> int:

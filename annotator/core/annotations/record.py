@@ -74,6 +74,8 @@ FIELDS: tuple[Field, ...] = (
     Field("created"),
     Field("modified", fallback="created"),  # never modified: modified when it was created
     Field("orphaned", kind=bool),
+    Field("claim_id"),  # the student's linked claim ("" for none): linked_claim.py
+    Field("attribution"),  # whom the outlet credits ("nobody"; "" not said)
 )
 
 
