@@ -129,3 +129,18 @@ def test_the_reports_benchmark_runs_and_reports_pages_and_times(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "pages of each demonstration student: [" in result.stdout, result.stdout
     assert result.stdout.count("five ") == 1
+
+
+def test_the_claims_view_benchmark_runs_and_reports_its_ratio(tmp_path):
+    out = tmp_path / "claims.json"
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_claims.py"), "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ratio (view / baseline)" in result.stdout
+    figures = __import__("json").loads(out.read_text())
+    assert figures["view_ms"] > 0 and figures["baseline_ms"] > 0

@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
     def _build_side_panel(self, lesson: Lesson) -> None:
         # The list, its model and the instructions (Markdown): none needed for the first paint.
         from annotator.qt.annotation_model import AnnotationTableModel
+        from annotator.qt.claim_linking import ClaimLinking
         from annotator.qt.side_panel import SidePanel
 
         old_model = self.model
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
         if placeholder is not None:
             placeholder.deleteLater()
         self.arrangement.relayout()
+        self.claim_linking = ClaimLinking.install(self, panel)  # L: the same claim elsewhere
         if old_model is not None:
             old_model.deleteLater()
         self.side_panel = panel
@@ -298,8 +300,7 @@ class MainWindow(QMainWindow):
                     window._set_active(view)
                 return False
 
-        tracker = Tracker(view)
-        return tracker
+        return Tracker(view)
 
     def _set_active(self, view: ArticleView) -> None:
         self._active_view = view
@@ -402,6 +403,8 @@ class MainWindow(QMainWindow):
         if self.side_panel is not None and self.side_panel.current() is not None:
             menu.addSeparator()
             menu.addAction(self.menus.delete_action)
+        if self.side_panel is not None:
+            self.claim_linking.add_to_menu(menu)  # "Same claim as…"
         menu.exec(global_point)
 
     # -- handing in, and the teacher's review

@@ -333,6 +333,7 @@ class Classroom:
         grades = self.grades()
         feedback = self.repository.annotation_feedback_for(self.lesson.id)
         roster = {entry.key: entry for entry in self.roster_entries()}
+        claims = self.repository.linked_claims_by_student(self.lesson.id)
         return {
             stored.student_key: StudentResult(
                 name=stored.student_name,
@@ -342,6 +343,7 @@ class Classroom:
                 override=stored.override,
                 feedback=stored.feedback,
                 annotation_feedback=feedback.get(stored.student_key, {}),
+                claims=tuple(claims.get(stored.student_key, ())),
             )
             for stored in self.submissions()
         }

@@ -20,6 +20,7 @@ from annotator.core.lessons.lesson import Lesson
 from annotator.services.classroom import Classroom
 from annotator.services.files import write_atomically, write_atomically_with
 from annotator.storage.database import AppDatabase
+from annotator.storage.linked_claim_repository import LinkedClaimRepository
 from annotator.storage.repositories import AnnotationRepository
 
 Progress = Callable[[int, int, str], None]  # (files written, files in all, the last one's name)
@@ -54,9 +55,17 @@ def student_text(database: AppDatabase, fmt: str | OutputFormat, lesson: Lesson 
     """The annotations in ``database`` as ``fmt``: with ``lesson``, only that lesson's (described
     with its outlets and title); without, every lesson's, each carrying its own lesson id."""
     annotations = AnnotationRepository(database.db).all()
+    claims = LinkedClaimRepository(database.db)
     if lesson is not None:
         annotations = [a for a in annotations if a.lesson_id == lesson.id]
-    return student_format(fmt).student_text(StudentWork(annotations, lesson))
+        linked = claims.for_lesson(lesson.id)
+    else:
+        linked = [
+            c
+            for lesson_id in {a.lesson_id for a in annotations}
+            for c in claims.for_lesson(lesson_id)
+        ]
+    return student_format(fmt).student_text(StudentWork(annotations, lesson, linked))
 
 
 def export_student(

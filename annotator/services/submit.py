@@ -24,6 +24,7 @@ from annotator.core.formats.filenames import name_slug
 from annotator.core.lessons.lesson import Lesson
 from annotator.services.files import write_atomically
 from annotator.storage.database import AppDatabase, write_transaction
+from annotator.storage.linked_claim_repository import LinkedClaimRepository
 from annotator.storage.repositories import AnnotationRepository, SettingsRepository
 
 WORKSPACE_ID = "workspace_id"
@@ -56,6 +57,7 @@ def write_submission(
         student_id=student_id,
         app_version=__version__,
         workspace=next_stamp(database),
+        claims=LinkedClaimRepository(database.db).for_lesson(lesson.id),
     )
     text = json.dumps(body, ensure_ascii=False, indent=1)
     return write_atomically(out, text), len(annotations)

@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from annotator.core.annotations.annotation import Annotation
+from annotator.core.annotations.linked_claim import LinkedClaim
 from annotator.core.annotations.record import (
     ANNOTATION_RECORD,
     annotation_to_row,
@@ -23,6 +24,7 @@ from annotator.core.annotations.record import (
 from annotator.core.classroom.submission import Submission
 from annotator.core.collector import collector_paused
 from annotator.storage.database import write_transaction
+from annotator.storage.repositories import stored_columns
 
 # A class annotation row: the annotation's record but for the student (the submission row says
 # who; a class row is never deleted), then whose it is and the teacher's feedback on it.
@@ -71,6 +73,7 @@ class Snapshot:
     student_key: str
     row: dict[str, Any] | None
     annotation_rows: list[dict[str, Any]] = field(default_factory=list)
+    claim_rows: list[dict[str, Any]] = field(default_factory=list)  # its linked claims
 
 
 class ClassRepository:
@@ -81,6 +84,11 @@ class ClassRepository:
         # A database from before the roster (schema step m005), opened read-only by a command
         # that only reads, has no state column: every submission in it is in the class.
         self.has_states = "state" in {column.name for column in self.submissions.columns}
+        # Likewise a database from before linked claims (m008) has no table of them.
+        self.has_claims = "class_linked_claims" in db.table_names()
+        self._stored_columns, self._defaults = stored_columns(
+            self.annotations, CLASS_RECORD_COLUMNS
+        )
 
     def submission(self, lesson_id: str, student_key: str) -> StoredSubmission | None:
         rows = list(
@@ -134,10 +142,11 @@ class ClassRepository:
                 )
             }
             for old_key in {key, earlier_key}:
-                self.db.execute(
-                    "delete from class_annotations where lesson_id = ? and student_key = ?",
-                    [lesson_id, old_key],
-                )
+                for table in ("class_annotations", "class_linked_claims"):
+                    self.db.execute(
+                        f"delete from {table} where lesson_id = ? and student_key = ?",
+                        [lesson_id, old_key],
+                    )
             if taking_over and taking_over != key:
                 self.submissions.delete((lesson_id, taking_over))
             self.submissions.upsert(
@@ -170,6 +179,26 @@ class ClassRepository:
                 self.db.conn.executemany(
                     f"INSERT INTO class_annotations ({columns}) VALUES ({marks})", rows
                 )
+            self.db.conn.executemany(
+                "INSERT INTO class_linked_claims (lesson_id, student_key, id, title) "
+                "VALUES (?, ?, ?, ?)",
+                [(lesson_id, key, claim.id, claim.title) for claim in submission.claims],
+            )
+
+    def linked_claims_by_student(self, lesson_id: str) -> dict[str, list[LinkedClaim]]:
+        """Each student's claims linked across articles (their members are the student's
+        annotations whose ``claim_id`` names them), by student key."""
+        if not self.has_claims:
+            return {}
+        rows = self.db.conn.execute(
+            "select student_key, id, title from class_linked_claims where lesson_id = ? "
+            "order by student_key, title collate nocase, id",
+            [lesson_id],
+        )
+        claims: dict[str, list[LinkedClaim]] = {}
+        for student_key, claim_id, title in rows:
+            claims.setdefault(student_key, []).append(LinkedClaim(claim_id, title, lesson_id))
+        return claims
 
     def annotations_of(self, lesson_id: str, student_key: str) -> list[Annotation]:
         return self._annotations_of(lesson_id, student_key, self._name(lesson_id, student_key))
@@ -183,11 +212,11 @@ class ClassRepository:
 
     def _annotations_of(self, lesson_id: str, student_key: str, name: str) -> list[Annotation]:
         rows = self.db.conn.execute(
-            f"select {ANNOTATION_RECORD.column_list(CLASS_RECORD_COLUMNS)} from class_annotations "
+            f"select {ANNOTATION_RECORD.column_list(self._stored_columns)} from class_annotations "
             "where lesson_id = ? and student_key = ? order by article_id, start, id",
             [lesson_id, student_key],
         )
-        return annotations_from_rows(rows, student=name)  # the submission's student
+        return annotations_from_rows(rows, student=name, **self._defaults)  # the submission's
 
     def annotation_feedback(self, lesson_id: str, student_key: str) -> dict[str, str]:
         rows = self.annotations.rows_where(
@@ -277,17 +306,27 @@ class ClassRepository:
                 "lesson_id = ? and student_key = ?", [lesson_id, student_key]
             )
         )
-        return Snapshot(lesson_id, student_key, row, annotation_rows)
+        claim_rows = (
+            list(
+                self.db.table("class_linked_claims").rows_where(
+                    "lesson_id = ? and student_key = ?", [lesson_id, student_key]
+                )
+            )
+            if self.has_claims
+            else []
+        )
+        return Snapshot(lesson_id, student_key, row, annotation_rows, claim_rows)
 
     def remove(self, lesson_id: str, student_key: str) -> Snapshot:
         """Deletes one submission (active or held) and its annotations; returns them, to put
         back."""
         with write_transaction(self.db):
             snapshot = self.snapshot(lesson_id, student_key)
-            self.db.execute(
-                "delete from class_annotations where lesson_id = ? and student_key = ?",
-                [lesson_id, student_key],
-            )
+            for table in ("class_annotations", "class_linked_claims"):
+                self.db.execute(
+                    f"delete from {table} where lesson_id = ? and student_key = ?",
+                    [lesson_id, student_key],
+                )
             self.db.execute(
                 "delete from class_submissions where lesson_id = ? and student_key = ?",
                 [lesson_id, student_key],
@@ -300,9 +339,10 @@ class ClassRepository:
         with write_transaction(self.db):
             for snap in snapshots:
                 args = [snap.lesson_id, snap.student_key]
-                self.db.execute(
-                    "delete from class_annotations where lesson_id = ? and student_key = ?", args
-                )
+                for table in ("class_annotations", "class_linked_claims"):
+                    self.db.execute(
+                        f"delete from {table} where lesson_id = ? and student_key = ?", args
+                    )
                 self.db.execute(
                     "delete from class_submissions where lesson_id = ? and student_key = ?", args
                 )
@@ -310,6 +350,8 @@ class ClassRepository:
                     self.submissions.insert(snap.row)
                 if snap.annotation_rows:
                     self.annotations.insert_all(snap.annotation_rows)
+                if snap.claim_rows:
+                    self.db.table("class_linked_claims").insert_all(snap.claim_rows)
 
     def _name(self, lesson_id: str, student_key: str) -> str:
         stored = self.submission(lesson_id, student_key)

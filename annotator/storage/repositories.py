@@ -23,6 +23,7 @@ class AnnotationRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self.table = db.table("annotations")
+        self._columns, self._defaults = stored_columns(self.table, ANNOTATION_RECORD.columns)
 
     def add(self, annotation: Annotation) -> None:
         # One prepared INSERT: sqlite-utils' insert() would also look the table up in
@@ -58,11 +59,23 @@ class AnnotationRepository:
 
     def _read(self, where: str, params: list[Any], order: str) -> list[Annotation]:
         rows = self.db.conn.execute(
-            f"select {ANNOTATION_RECORD.column_list()} from annotations where {where} "
-            f"order by {order}, start, id",
+            f"select {ANNOTATION_RECORD.column_list(self._columns)} from annotations "
+            f"where {where} order by {order}, start, id",
             params,
         )
-        return annotations_from_rows(rows)
+        return annotations_from_rows(rows, **self._defaults)
+
+
+def stored_columns(
+    table: sqlite_utils.db.Table, columns: tuple[str, ...]
+) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """The record's ``columns`` that ``table`` has, and a default for each it lacks: a database
+    opened read-only is not migrated, so one from before a field was added lacks its column
+    (claim_id and attribution, m008) and reads as if each were empty."""
+    have = {column.name for column in table.columns}
+    by_name = ANNOTATION_RECORD.by_name
+    missing = {name: by_name[name].kind() for name in columns if name not in have}
+    return tuple(name for name in columns if name in have), missing
 
 
 def _stored(annotation: Annotation) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.annotations.annotation import Annotation
+from annotator.core.annotations.linked_claim import LinkedClaim
 from annotator.core.classroom.grading import StudentGrade
 
 
@@ -24,6 +25,7 @@ class StudentResult:
     override: float | None = None  # the teacher's score, 0-100, replacing the automatic one
     feedback: str = ""  # the teacher's comment on the whole submission
     annotation_feedback: dict[str, str] = field(default_factory=dict)  # annotation id -> comment
+    claims: tuple[LinkedClaim, ...] = ()  # claims linked across articles (linked_claim.py)
 
 
 def auto_score(grade: StudentGrade) -> float | None:

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.annotations.annotation import Annotation, now_iso
+from annotator.core.annotations.linked_claim import LinkedClaim, claims_from_json, claims_to_json
 from annotator.core.annotations.record import (
     annotation_from_json,
     annotation_to_json,
@@ -60,6 +62,7 @@ class Submission:
     workspace: WorkspaceStamp | None = None  # None in a file of format 1
     intact: bool = True  # whether the checksum matches the content (False: changed since)
     format_version: int = FORMAT_VERSION
+    claims: tuple[LinkedClaim, ...] = ()  # the student's claims linked across articles
 
 
 def build_submission(
@@ -71,6 +74,7 @@ def build_submission(
     app_version: str = "",
     submitted: str = "",
     workspace: WorkspaceStamp | None = None,
+    claims: Sequence[LinkedClaim] = (),
 ) -> dict[str, Any]:
     """The JSON document of a submission, checksum included.
 
@@ -79,6 +83,7 @@ def build_submission(
     """
     if not student_name.strip():
         raise ValueError("a submission needs the student's name")
+    body_annotations = sorted(annotations, key=lambda a: (a.article_id, a.start, a.id))
     body: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION if workspace is not None else 1,
@@ -91,11 +96,9 @@ def build_submission(
         },
         "app_version": app_version,
         "submitted": submitted or now_iso(),
-        "annotations": [
-            annotation_to_json(a)
-            for a in sorted(annotations, key=lambda a: (a.article_id, a.start, a.id))
-        ],
+        "annotations": [annotation_to_json(a) for a in body_annotations],
     }
+    body["claims"] = claims_to_json(claims, body_annotations)
     if workspace is not None:
         body["workspace"] = {
             "id": workspace.workspace_id,
@@ -159,6 +162,7 @@ def parse_submission(data: bytes, source: str = "the file") -> Submission:
             workspace=workspace,
             intact=body.get("checksum") == computed,
             format_version=version,
+            claims=claims_from_json(body.get("claims"), annotations, lesson["id"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise SubmissionError("malformed", f"{source} is damaged: {_describe(error)}") from None

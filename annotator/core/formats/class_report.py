@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from annotator.core.classroom.overview import class_overview
 from annotator.core.classroom.results import StudentResult, final_score
 from annotator.core.classroom.standing import Standing, late_words
+from annotator.core.formats.claims_html import class_claims_section
 from annotator.core.formats.grade_text import by_name, points
 from annotator.core.formats.html_parts import (
     by_article,
@@ -175,4 +176,5 @@ def class_report_html(
                     widths=[6, 13, 41, 9, 11, 10, 10],
                 )
             )
+    parts.append(class_claims_section(lesson, results))
     return document(f"Class report: {lesson.title}", "\n".join(parts))

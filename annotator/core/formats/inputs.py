@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.core.annotations.annotation import Annotation
+from annotator.core.annotations.linked_claim import LinkedClaim
 from annotator.core.classroom.results import StudentResult
 from annotator.core.classroom.roster import RosterEntry
 from annotator.core.classroom.standing import NO_STANDING, Standing
@@ -19,6 +20,7 @@ class StudentWork:
 
     annotations: Sequence[Annotation]
     lesson: Lesson | None
+    claims: Sequence[LinkedClaim] = ()  # claims linked across articles (members: claim_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.results import StudentResult
 from annotator.core.classroom.standing import NO_STANDING, Standing, late_words
 from annotator.core.classroom.verdicts import NOT_IN_KEY, Verdict
+from annotator.core.formats.claims_html import claims_section
 from annotator.core.formats.grade_text import points
 from annotator.core.formats.highlight_context import Contexts, tag_style
 from annotator.core.formats.html_parts import (
@@ -120,6 +121,7 @@ def student_report_html(
         parts.append('<p class="muted">No highlights.</p>')
     if key_visible and lesson.has_key:
         parts.append(_missed(lesson, result))
+    parts.append(claims_section(lesson, result.claims, result.annotations))
     return document(f"{result.name}: {lesson.title}", "\n".join(parts), STYLE)
 
 

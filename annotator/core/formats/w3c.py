@@ -3,6 +3,13 @@
 A student's annotations (``annotator export --format w3c``) and a whole class's
 (``annotator class export --format w3c``) are each one ``AnnotationCollection``; it passes every
 MUST assertion of the W3C Web Annotation test suite (see ``tests/test_exports.py``).
+
+A claim linked across articles (``core/annotations/linked_claim.py``) is a **linking**
+annotation after the highlights: its targets are the IRIs of its member annotations, its body
+the student's title (purpose ``describing``). That is the model's own way to say "these
+resources are related" (motivation ``linking``), and a reader that knows nothing of claims
+still finds every highlight whole. Whom an outlet credits for a highlight is a ``describing``
+body of that highlight, beginning "credited to: " (the value ``nobody`` when it credits no one).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from typing import Any
 from urllib.parse import quote
 
 from annotator.core.annotations.annotation import Annotation
+from annotator.core.annotations.linked_claim import LinkedClaim, members_by_claim
 from annotator.core.formats.inputs import GradedClass, StudentWork
 from annotator.core.formats.order import sort_annotations
 from annotator.core.formats.readable_json import dumps_readable
@@ -105,6 +113,15 @@ def annotation_to_w3c(annotation: Annotation, lesson: Lesson | None = None) -> d
     body: list[dict[str, str]] = [
         {"type": "TextualBody", "purpose": "tagging", "value": annotation.tag}
     ]
+    if annotation.attribution:
+        body.append(
+            {
+                "type": "TextualBody",
+                "purpose": "describing",
+                "value": f"credited to: {annotation.attribution}",
+                "format": "text/plain",
+            }
+        )
     if annotation.note.strip():
         body.append(
             {
@@ -136,6 +153,40 @@ def annotation_to_w3c(annotation: Annotation, lesson: Lesson | None = None) -> d
     return result
 
 
+def claim_to_w3c(claim: LinkedClaim, members: Sequence[Annotation]) -> dict[str, Any]:
+    """A linked claim as a W3C ``linking`` annotation whose targets are its members' IRIs."""
+    result: dict[str, Any] = {
+        "@context": W3C_CONTEXT,
+        "id": claim_iri(claim.id),
+        "type": "Annotation",
+        "motivation": "linking",
+    }
+    if (created := w3c_datetime(claim.created)) is not None:
+        result["created"] = created
+    result["body"] = {
+        "type": "TextualBody",
+        "purpose": "describing",
+        "value": claim.title,
+        "format": "text/plain",
+    }
+    result["target"] = [annotation_iri(member.id) for member in members]
+    return result
+
+
+def claim_iri(claim_id: str) -> str:
+    """``urn:uuid:<id>`` as for annotations; another id gets a claim's own URN."""
+    iri = annotation_iri(claim_id)
+    return iri.replace("urn:annotator:annotation:", "urn:annotator:claim:", 1)
+
+
+def linking_items(
+    claims: Iterable[LinkedClaim], annotations: Iterable[Annotation]
+) -> list[dict[str, Any]]:
+    """The linking annotation of each claim with members, in the order of ``claims``."""
+    members = members_by_claim(annotations)
+    return [claim_to_w3c(c, members[c.id]) for c in claims if c.id in members]
+
+
 def annotations_to_w3c(
     annotations: Iterable[Annotation],
     lesson: Lesson | None,
@@ -143,15 +194,19 @@ def annotations_to_w3c(
     collection_id: str,
     label: str,
     page_id: str | None = None,
+    claims: Iterable[LinkedClaim] = (),
 ) -> dict[str, Any]:
-    """A W3C ``AnnotationCollection`` holding every annotation on one embedded page.
+    """A W3C ``AnnotationCollection`` holding every annotation on one embedded page, then
+    the linking annotation of each of ``claims``.
 
     ``collection_id`` must be an absolute IRI (e.g. ``urn:uuid:...``). The page is named
     ``page_id``, by default the collection's IRI with the fragment ``#page-1``, so that it has an
     IRI of its own whatever the collection IRI's scheme. An empty collection has ``total`` 0 and
     no page at all, since a page lists at least one annotation.
     """
-    items = [annotation_to_w3c(a, lesson) for a in sort_annotations(annotations, lesson)]
+    ordered = sort_annotations(annotations, lesson)
+    items = [annotation_to_w3c(a, lesson) for a in ordered]
+    items += linking_items(claims, ordered)
     return w3c_collection(items, collection_id=collection_id, label=label, page_id=page_id)
 
 
@@ -200,6 +255,7 @@ def w3c_file(work: StudentWork) -> str:
         lesson,
         collection_id=article_iri("export", scope, "annotations"),
         label=f"Annotations: {lesson.title}" if lesson else "Annotations",
+        claims=work.claims,
     )
     return json.dumps(collection, indent=2, ensure_ascii=False)
 
@@ -213,8 +269,13 @@ def class_w3c_file(graded: GradedClass) -> str:
     """
     lesson = graded.lesson
     annotations = [a for result in graded.results for a in result.annotations]
+    links = [
+        link
+        for result in graded.results
+        for link in linking_items(result.claims, result.annotations)
+    ]
     collection = w3c_collection(
-        sort_annotations(annotations, lesson),
+        [*sort_annotations(annotations, lesson), *links],
         collection_id=article_iri(lesson.id, lesson.version, "class"),
         label=f"Class annotations: {lesson.title}",
     )
