@@ -69,7 +69,8 @@ def gradebook_csv(
     counts against precision. Precision, recall and F1 are the overall scores as percentages with
     one decimal, empty when the key is empty. ``Points`` is the points credited (two decimals),
     ``Linked claims (points)`` the part of them earned by linking claims across articles (only
-    when the key links some), ``Target`` the points that make 100. ``Score (auto)`` is :func:`auto_score`,
+    when the key links some), ``Target`` the points that make 100. ``Score (auto)`` is
+    :func:`auto_score`,
     ``Override`` the teacher's score (empty if none), ``Final grade`` :func:`final_score`.
     ``Submitted`` is the date the submission gives, ``Late by (hours)`` how long after the
     pack's due date (empty: on time, or no due date), ``Notes`` what the teacher should know
