@@ -160,6 +160,8 @@ def _older(path) -> None:
     for table in tables:
         if table not in first and not table.startswith("sqlite_"):
             conn.execute(f"drop table {table}")
+    for column in ("claim_id", "attribution"):  # added to the annotations by m008
+        conn.execute(f"alter table annotations drop column {column}")
     conn.execute("delete from _sqlite_migrations where name >= 'm004'")
     conn.commit()
     conn.close()

@@ -39,6 +39,11 @@ class ClaimEditor(QWidget):
         self.attribution.addItem(self.tr("(not said)"), "")
         for choice in COMMON_ATTRIBUTIONS:
             self.attribution.addItem(choice, choice)
+        # Narrow beside three articles: the list's longest choice must not widen the panel.
+        self.attribution.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.attribution.setMinimumContentsLength(8)
         self.attribution.setToolTip(
             self.tr("Whom the outlet credits for this: a source, another outlet, or “nobody”.")
         )
