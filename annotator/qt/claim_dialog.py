@@ -34,7 +34,7 @@ SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A passage of another article offered to link: where it is, its words, why offered."""
 

@@ -132,14 +132,7 @@ def annotation_to_w3c(annotation: Annotation, lesson: Lesson | None = None) -> d
             }
         )
 
-    result: dict[str, Any] = {
-        "@context": W3C_CONTEXT,
-        "id": annotation_iri(annotation.id),
-        "type": "Annotation",
-        "motivation": "tagging",
-    }
-    if (created := w3c_datetime(annotation.created)) is not None:
-        result["created"] = created
+    result = _head(annotation_iri(annotation.id), "tagging", annotation.created)
     if (modified := w3c_datetime(annotation.modified)) is not None:
         result["modified"] = modified
     if annotation.student.strip():
@@ -153,16 +146,23 @@ def annotation_to_w3c(annotation: Annotation, lesson: Lesson | None = None) -> d
     return result
 
 
-def claim_to_w3c(claim: LinkedClaim, members: Sequence[Annotation]) -> dict[str, Any]:
-    """A linked claim as a W3C ``linking`` annotation whose targets are its members' IRIs."""
+def _head(iri: str, motivation: str, created: str) -> dict[str, Any]:
+    """What every annotation of the export begins with: context, IRI, type, motivation and,
+    when known, when it was made."""
     result: dict[str, Any] = {
         "@context": W3C_CONTEXT,
-        "id": claim_iri(claim.id),
+        "id": iri,
         "type": "Annotation",
-        "motivation": "linking",
+        "motivation": motivation,
     }
-    if (created := w3c_datetime(claim.created)) is not None:
-        result["created"] = created
+    if (stamp := w3c_datetime(created)) is not None:
+        result["created"] = stamp
+    return result
+
+
+def claim_to_w3c(claim: LinkedClaim, members: Sequence[Annotation]) -> dict[str, Any]:
+    """A linked claim as a W3C ``linking`` annotation whose targets are its members' IRIs."""
+    result = _head(claim_iri(claim.id), "linking", claim.created)
     result["body"] = {
         "type": "TextualBody",
         "purpose": "describing",
