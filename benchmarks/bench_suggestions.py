@@ -125,6 +125,41 @@ def measure(name: str, texts: dict[str, str], selections: int, seed: int = SEED)
     }
 
 
+def appears(suggestion, article_id: str, start: int, end: int) -> bool:
+    """Whether a suggested passage is the member ``[start, end)`` of ``article_id``: they
+    overlap in at least half of the shorter of the two."""
+    if suggestion.article_id != article_id:
+        return False
+    overlap = min(end, suggestion.end) - max(start, suggestion.start)
+    return overlap > 0 and 2 * overlap >= min(end - start, suggestion.end - suggestion.start)
+
+
+def key_claims_found(limit: int = 3) -> dict:
+    """How well suggestions do on the built-in key's linked claims: each member selected in
+    turn, how many of its claim's members in other articles are among the top ``limit``."""
+    lesson = load_builtin_lesson()
+    index = PassageIndex({article.id: article.text.text for article in lesson.articles})
+    per_claim = {}
+    for claim in lesson.linked_claims:
+        members = [lesson.key[i] for i in lesson.linked_members(claim.id)]
+        found = wanted = 0
+        for member in members:
+            position = member.position
+            suggested = index.suggest(member.article_id, position.start, position.end, limit)
+            for other in members:
+                if other.article_id == member.article_id:
+                    continue
+                wanted += 1
+                found += any(
+                    appears(s, other.article_id, other.position.start, other.position.end)
+                    for s in suggested
+                )
+        per_claim[claim.title] = (found, wanted)
+    found = sum(f for f, _ in per_claim.values())
+    wanted = sum(w for _, w in per_claim.values())
+    return {"found": found, "wanted": wanted, "per_claim": per_claim, "limit": limit}
+
+
 def run(quick: bool = False) -> list[dict]:
     return [
         measure("built-in lesson", builtin_texts(), 40 if quick else 1000),
@@ -157,8 +192,16 @@ def main(argv: list[str]) -> int:
     quick = "--quick" in argv
     rows = run(quick)
     print(table(rows))
+    quality = key_claims_found()
+    print(
+        f"\nThe built-in key's linked claims: {quality['found']} of {quality['wanted']} "
+        f"members of another article in the top {quality['limit']} suggestions"
+    )
+    for title, (found, wanted) in quality["per_claim"].items():
+        print(f"  {title:58}{found:>3} of {wanted}")
     if "--json" in argv:
-        Path(argv[argv.index("--json") + 1]).write_text(json.dumps(rows, indent=2))
+        out = {"speed": rows, "key_claims": quality}
+        Path(argv[argv.index("--json") + 1]).write_text(json.dumps(out, indent=2))
     return 0
 
 

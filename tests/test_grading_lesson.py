@@ -131,7 +131,7 @@ def test_each_example_of_the_instructions_earns_its_claims_credit(graded, lesson
         assert verdict["credit"] == claim.points
     row = graded["rows"]["The Examples"]
     assert row["points"] == sum(lesson.key[v["key_index"]].points for v, _ in verdicts)
-    assert row["counts"]["credited"] == 5 and row["score"] == round(100 * row["points"] / 53.6, 1)
+    assert row["counts"]["credited"] == 5 and row["score"] == round(100 * row["points"] / 54.4, 1)
 
 
 # -- 2 -------------------------------------------------------------------------------------------
@@ -235,7 +235,7 @@ def test_a_highlight_earns_the_claim_worth_most_not_the_tidier_one(graded, lesso
 def test_the_target_makes_full_marks_and_sprayed_highlights_do_not_pay(graded, lesson) -> None:
     rows = graded["rows"]
     total = sum(claim.points for claim in lesson.key)
-    assert all(row["target"] == round(0.8 * total, 2) == 53.6 for row in rows.values())
+    assert all(row["target"] == round(0.8 * total, 2) == 54.4 for row in rows.values())
     assert rows["The Strong Student"]["score"] >= 85
     assert rows["The Sentence Sprayer"]["score"] <= 40
     busy, strong = rows["Strong And Busy"], rows["The Strong Student"]
@@ -329,4 +329,4 @@ def test_the_table_for_people_and_grading_a_class_open_in_the_app(graded, lesson
     assert lines[0].split() == ["student", "points", "score", "final", "P", "R", "F1"]
     strong = next(line for line in lines if line.startswith("The Strong Student"))
     assert f"{graded['rows']['The Strong Student']['score']:6.1f}" in strong
-    assert lines[-1] == "Full marks (100) at 53.6 points."
+    assert lines[-1] == "Full marks (100) at 54.4 points."

@@ -84,7 +84,8 @@ BROKEN_KEYS = [
     (
         "a target no one can reach",
         GRADED_KEY.replace("target = 1.5", "target = 3"),
-        "key.toml: target: 3 is more than the 2 points of all the key's spans together: no "
+        "key.toml: target: 3 is more than the 2 points of all the key's spans and linked claims "
+        "together: no "
         "student could score 100",
     ),
     (

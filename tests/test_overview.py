@@ -33,7 +33,7 @@ def synthetic(lesson):
 def test_the_synthetic_class_is_forty_students_graded_against_the_built_in_key(synthetic):
     lesson, results, overview = synthetic
     assert overview.students == SIZE == len(results) == len({r.name for r in results})
-    assert len(overview.claims) == len(lesson.key) == 60
+    assert len(overview.claims) == len(lesson.key) == 61
 
 
 def test_the_scores_chart_counts_each_final_score_in_its_band_and_marks_the_median(synthetic):

@@ -64,7 +64,7 @@ def test_the_report_says_the_grade_and_how_it_was_reached_in_plain_words(classro
         f"for: {grade.score} out of 100." in text
     )
     assert (
-        "You found 8 of the 60 claims in the answer key, 1 of them with another tag than the "
+        "You found 8 of the 61 claims in the answer key, 1 of them with another tag than the "
         "key's (which earns half of the points)." in text
     )
     missed_points = sum(lesson.key[i].points for i in grade.misses)
@@ -91,7 +91,7 @@ def test_full_marks_say_so(classroom) -> None:
     rich = dataclasses.replace(
         ada, grade=dataclasses.replace(ada.grade, points_earned=60.0, score=100.0)
     )
-    assert "You earned 60 points, at least the 53.6 this lesson asks for: full marks" in _text(
+    assert "You earned 60 points, at least the 54.4 this lesson asks for: full marks" in _text(
         student_report_html(lesson, rich)
     )
 

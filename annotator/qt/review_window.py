@@ -39,6 +39,7 @@ from annotator.core.classroom.verdicts import OUTCOME_HEADINGS, OUTCOMES
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_actions import ClassActions
+from annotator.qt.class_claims import ClassClaimsPanel
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
 from annotator.qt.class_overview import ClassOverviewPanel, show_claim
 from annotator.qt.export_actions import ExportActions
@@ -161,6 +162,9 @@ class ReviewWindow(QMainWindow):
         self.side_tabs = QTabWidget(objectName="review-tabs")
         self.side_tabs.addTab(side, "Students")
         self.side_tabs.addTab(self.overview, "Class overview")
+        self.class_claims = ClassClaimsPanel(self.lesson)  # linked claims: the class's, the key's
+        self.class_claims.claim_chosen.connect(lambda i: show_claim(self.views, self.lesson, i))
+        self.side_tabs.addTab(self.class_claims, self.tr("Linked claims"))
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(articles)
         outer.addWidget(self.side_tabs)
@@ -217,6 +221,7 @@ class ReviewWindow(QMainWindow):
     def _show_overview(self) -> None:
         self.overview.lesson = self.lesson  # the key as the teacher changed it
         self.overview.show_class(list(self.results.values()), self._agreement)
+        self.class_claims.show_class(self.lesson, list(self.results.values()))
 
     def _fill_table(self) -> None:
         """The class table from :attr:`results`, its columns fitted to their contents.

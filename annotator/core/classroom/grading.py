@@ -21,6 +21,10 @@ partial, wrong tag, near a claim, not in the key, orphaned), the claim it earned
 to, its credit and the reason in words, which the reports and the review window show as they
 are (:mod:`.verdicts`).
 
+**Linked claims.** A linked claim of the key (the same claim in several articles) is earned,
+for its points, by one of the student's linked claims whose highlights find its spans in two
+articles (:mod:`.linked_credit`); those points count toward the same target.
+
 **The teacher's credit.** A teacher may credit one student's highlight as a claim for that
 student alone (:class:`TeacherCredit`, a key change of :mod:`.key_changes`): the highlight
 then earns the teacher's points, is paired with no claim of the key, and its verdict says
@@ -47,6 +51,7 @@ from typing import NamedTuple
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.assignment import assign
 from annotator.core.classroom.claims import Fit, PreparedKey
+from annotator.core.classroom.linked_credit import LinkCredit, credit_links, links_earned
 from annotator.core.classroom.verdicts import (
     CREDITED,
     FOUND,
@@ -138,6 +143,8 @@ class StudentGrade:
     # Extras about nothing the key has: on no claim, or on one without covering two thirds of
     # its key words (what the class may teach the key: see suggestions.py).
     unkeyed: list[str] = field(default_factory=list)
+    # What the student's linked claims earned: one per linked claim of the key (linked_credit).
+    links: list[LinkCredit] = field(default_factory=list)
 
     @cached_property
     def verdicts(self) -> list[Verdict]:
@@ -200,7 +207,9 @@ class _Grader:
         self.explainer = Explainer(lesson.key, lesson.rules)
         self.key = lesson.key
         self.rules = lesson.rules
-        self.possible = sum(span.points for span in lesson.key)
+        self.possible = lesson.rules.points_of(lesson.key)
+        self.linked = lesson.rules.linked_claims
+        self.outlets = {article.id: article.outlet for article in lesson.articles}
         self.target = lesson.rules.target_for(lesson.key)
         self.by_tag: dict[str, list[int]] = {}
         for index, span in enumerate(lesson.key):
@@ -263,7 +272,9 @@ class _Grader:
         matches.sort(key=lambda m: m.key_index)
         wrong_tag.sort(key=lambda w: w[1])
         earned = sum(credit for _, credit in chosen.values())
-        earned = round(earned + sum(credit.points for credit in teacher.values()), 6)
+        links = self._links(graded, fits)
+        earned += sum(credit.points for credit in teacher.values()) + links_earned(links)
+        earned = round(earned, 6)
         found_keys = {k for a, (k, _) in chosen.items() if outcome_of[graded[a].id] in FOUND}
         per_tag, overall = self._statistics(everything, outcome_of, found_keys)
         counted = Counter(outcome_of.values())
@@ -289,7 +300,19 @@ class _Grader:
             outcomes={outcome: counted[outcome] for outcome in OUTCOMES},
             write_verdicts=write_verdicts,
             teacher_credits={a_id: credit.points for a_id, credit in teacher.items()},
+            links=links,
         )
+
+    def _links(self, graded: list[Annotation], fits: list[list[Fit]]) -> list[LinkCredit]:
+        """What the student's linked claims earn against the key's (section 11 of the docs)."""
+        if not self.linked:
+            return []
+        finds = {
+            annotation.id: [fit.key_index for fit in fits[number] if fit.finds]
+            for number, annotation in enumerate(graded)
+            if annotation.claim_id
+        }
+        return credit_links(self.key, self.linked, graded, finds, self.outlets)
 
     def _verdicts(
         self,

@@ -167,5 +167,6 @@ def effective_lesson(lesson: Lesson, changes: KeyChanges) -> Lesson:
     rules = GradingRules(
         target=lesson.rules.target_for(lesson.key) if lesson.key else None,
         wrong_tag_credit=lesson.rules.wrong_tag_credit,
+        linked_claims=lesson.rules.linked_claims,
     )
     return dataclasses.replace(lesson, key=(*lesson.key, *claims), rules=rules)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from annotator.core.classroom.admission import EDITED, FUTURE, NO_WORKSPACE
+from annotator.core.classroom.linked_credit import links_earned
 from annotator.core.classroom.results import StudentResult, auto_score, final_score
 from annotator.core.classroom.standing import NO_STANDING, Standing, late_hours, late_words
 from annotator.core.formats.grade_text import name_order, percent, points, score
@@ -28,9 +29,12 @@ from annotator.core.lessons.lesson import Lesson
 
 # --- the teacher's gradebook ----------------------------------------------------------------
 
+LINKED_COLUMN = "Linked claims (points)"
+
 
 def gradebook_columns(lesson: Lesson) -> list[str]:
-    """The header of :func:`gradebook_csv`: one count column per tag of the lesson, in order."""
+    """The header of :func:`gradebook_csv`: one count column per tag of the lesson, in order,
+    and a column for the points of linked claims when the key links claims across articles."""
     return [
         "Student",
         "Student ID",
@@ -39,6 +43,7 @@ def gradebook_columns(lesson: Lesson) -> list[str]:
         "Recall (%)",
         "F1 (%)",
         "Points",
+        *([LINKED_COLUMN] if lesson.linked_claims else []),
         "Target",
         "Score (auto)",
         "Override",
@@ -63,7 +68,9 @@ def gradebook_csv(
     are never graded, left out); a tag that is not in the lesson's tag set has no column but still
     counts against precision. Precision, recall and F1 are the overall scores as percentages with
     one decimal, empty when the key is empty. ``Points`` is the points credited (two decimals),
-    ``Target`` the points that make 100. ``Score (auto)`` is :func:`auto_score`,
+    ``Linked claims (points)`` the part of them earned by linking claims across articles (only
+    when the key links some), ``Target`` the points that make 100. ``Score (auto)`` is
+    :func:`auto_score`,
     ``Override`` the teacher's score (empty if none), ``Final grade`` :func:`final_score`.
     ``Submitted`` is the date the submission gives, ``Late by (hours)`` how long after the
     pack's due date (empty: on time, or no due date), ``Notes`` what the teacher should know
@@ -89,6 +96,7 @@ def gradebook_csv(
                 percent(grade.overall.recall),
                 percent(grade.overall.f1),
                 points(round(grade.points_earned, 2)),
+                *([points(round(links_earned(grade.links), 2))] if lesson.linked_claims else []),
                 points(grade.target),
                 score(auto_score(grade)),
                 score(result.override),

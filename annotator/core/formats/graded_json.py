@@ -112,6 +112,17 @@ def graded_set(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, An
                     {"annotation_id": a, "key_index": k, "iou": iou}
                     for a, k, iou in grade.wrong_tag
                 ],
+                "links": [
+                    {
+                        "linked_claim": c.claim_id,
+                        "earned": c.earned,
+                        "points": c.points,
+                        "student_claim": c.student_claim,
+                        "articles": list(c.articles),
+                        "reason": c.reason,
+                    }
+                    for c in grade.links
+                ],
                 "misses": list(grade.misses),
                 "extras": list(grade.extras),
                 "orphaned": list(grade.orphaned),
@@ -142,6 +153,7 @@ def graded_set(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, An
                     for w in span.key_words
                 ],
                 "alternatives": [{"tag": a.tag, "credit": a.credit} for a in span.alternatives],
+                "linked_claim": span.linked_claim,
                 "target": {
                     "position": {"start": span.position.start, "end": span.position.end},
                     "quote": {
@@ -152,6 +164,17 @@ def graded_set(lesson: Lesson, results: Iterable[StudentResult]) -> dict[str, An
                 },
             }
             for index, span in enumerate(lesson.key)
+        ],
+        "linked_claims": [
+            {
+                "id": claim.id,
+                "title": claim.title,
+                "points": claim.points,
+                "figures": list(claim.figures),
+                "note": claim.note,
+                "members": lesson.linked_members(claim.id),
+            }
+            for claim in lesson.linked_claims
         ],
         "overview": class_overview(lesson, results).to_json(),
         "students": students,

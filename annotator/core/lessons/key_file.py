@@ -9,8 +9,10 @@ fields and ``docs/grading.md`` what they do to a grade.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
+from annotator.core.lessons.key_links import check_members, read_linked_claims
 from annotator.core.lessons.lesson import (
     DEFAULT_WRONG_TAG_CREDIT,
     Alternative,
@@ -27,24 +29,30 @@ Report = Callable[[str, str], None]  # (message, field)
 def read_key(
     data: Mapping[str, Any], articles: Mapping[str, Article], tags: TagSet, report: Report
 ) -> tuple[tuple[KeySpan, ...], GradingRules]:
-    """The key's spans and rules from the parsed ``key.toml``; problems go to ``report``."""
+    """The key's spans and rules (its linked claims among them) from the parsed ``key.toml``;
+    problems go to ``report``."""
     rules = GradingRules(
         target=float(data["target"]) if "target" in data else None,
         wrong_tag_credit=float(data.get("wrong_tag_credit", DEFAULT_WRONG_TAG_CREDIT)),
     )
-    spans = []
+    read: list[tuple[int, KeySpan]] = []
     for index, entry in enumerate(data["spans"]):
         span = _span(entry, f"spans[{index}]", articles, tags, rules, report)
         if span is not None:
-            spans.append(span)
-    total = sum(span.points for span in spans)
+            read.append((index, span))
+    spans = tuple(span for _, span in read)
+    linked = read_linked_claims(data, report)
+    texts = {article_id: article.text.text for article_id, article in articles.items()}
+    rules = replace(rules, linked_claims=check_members(linked, read, texts, report))
+    total = rules.points_of(spans)
     if rules.target is not None and len(spans) == len(data["spans"]) and rules.target > total:
         report(
-            f"{rules.target:g} is more than the {total:g} points of all the key's spans together: "
-            "no student could score 100; lower it or leave it out (80% of the points)",
+            f"{rules.target:g} is more than the {total:g} points of all the key's spans and "
+            "linked claims together: no student could score 100; lower it or leave it out "
+            "(80% of the points)",
             "target",
         )
-    return tuple(spans), rules
+    return spans, rules
 
 
 def _span(
@@ -80,6 +88,7 @@ def _span(
         note=entry.get("note", ""),
         key_words=key_words,
         alternatives=alternatives,
+        linked_claim=entry.get("linked_claim", ""),
     )
 
 

@@ -3,15 +3,22 @@ that a key the teacher changed in the review window can go back into the pack.
 
 Every claim is written with what :mod:`.key_file` reads: its article, tag and words (with the
 shortest ``prefix`` or ``suffix`` that makes them unique in the article), its points, note, key
-words and accepted tags; then the key's rules. Reading the text back with
-:func:`~annotator.core.lessons.pack.read_key_text` gives the same key, which the callers check.
+words, accepted tags and linked claim; then the key's rules, and its linked claims last.
+Reading the text back with :func:`~annotator.core.lessons.pack.read_key_text` gives the same
+key, which the callers check.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from annotator.core.lessons.lesson import DEFAULT_WRONG_TAG_CREDIT, GradingRules, KeySpan, Lesson
+from annotator.core.lessons.lesson import (
+    DEFAULT_WRONG_TAG_CREDIT,
+    GradingRules,
+    KeyLinkedClaim,
+    KeySpan,
+    Lesson,
+)
 
 # The characters a TOML basic string must escape, besides the quote and the backslash.
 _ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
@@ -66,7 +73,24 @@ def key_toml(
         if comments and index in comments:
             lines.append(f"# {comments[index]}")
         lines += _span_lines(lesson, span)
+    for claim in rules.linked_claims:
+        lines.append("")
+        lines += _linked_claim_lines(claim)
     return "\n".join(lines) + "\n"
+
+
+def _linked_claim_lines(claim: KeyLinkedClaim) -> list[str]:
+    lines = [
+        "[[linked_claims]]",
+        f"id = {toml_string(claim.id)}",
+        f"title = {toml_string(claim.title)}",
+        f"points = {toml_number(claim.points)}",
+    ]
+    if claim.figures:
+        lines.append(f"figures = [{', '.join(toml_string(f) for f in claim.figures)}]")
+    if claim.note:
+        lines.append(f"note = {toml_string(claim.note)}")
+    return lines
 
 
 def _span_lines(lesson: Lesson, span: KeySpan) -> list[str]:
@@ -93,6 +117,8 @@ def _span_lines(lesson: Lesson, span: KeySpan) -> list[str]:
             for a in span.alternatives
         )
         lines.append(f"alternatives = [{items}]")
+    if span.linked_claim:
+        lines.append(f"linked_claim = {toml_string(span.linked_claim)}")
     lines.append(f"points = {toml_number(span.points)}")
     if span.note:
         lines.append(f"note = {toml_string(span.note)}")

@@ -53,6 +53,7 @@ class KeySpan:
     note: str = ""
     key_words: tuple[TextPositionSelector, ...] = ()
     alternatives: tuple[Alternative, ...] = ()
+    linked_claim: str = ""  # the id of the key's linked claim it belongs to ("" for none)
 
     def accepts(self, tag: str) -> bool:
         """Whether ``tag`` is the key's tag for the claim or an accepted alternative."""
@@ -70,15 +71,40 @@ class KeySpan:
 
 
 @dataclass(frozen=True, slots=True)
+class KeyLinkedClaim:
+    """One claim that several outlets report, as the key links it: its members are the key's
+    spans whose ``linked_claim`` is its id, in two articles or more. A student who links
+    highlights that find its members in two articles earns its ``points`` (docs/grading.md).
+    ``figures`` are the figures of its members that disagree, as the key's author wrote them.
+
+    Not a claim of grading's own (a :class:`KeySpan`, one span of one article): this is the
+    key's counterpart of a student's linked claim (``core/annotations/linked_claim.py``).
+    """
+
+    id: str
+    title: str
+    points: float = 1.0
+    figures: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class GradingRules:
     """What the pack's key says about the score as a whole (``key.toml``'s top level).
 
     ``target`` is the number of credited points that earns 100; None means
-    :data:`DEFAULT_TARGET_SHARE` of the key's points.
+    :data:`DEFAULT_TARGET_SHARE` of the key spans' points. ``linked_claims`` are the claims
+    the key links across articles: their points count toward the same target but do not
+    raise it, so adding them to a pack lowers no one's score (docs/grading.md).
     """
 
     target: float | None = None
     wrong_tag_credit: float = DEFAULT_WRONG_TAG_CREDIT
+    linked_claims: tuple[KeyLinkedClaim, ...] = ()
+
+    def points_of(self, key: Sequence[KeySpan]) -> float:
+        """The key's points: its spans' and its linked claims'."""
+        return sum(span.points for span in key) + sum(c.points for c in self.linked_claims)
 
     def target_for(self, key: Sequence[KeySpan]) -> float:
         if self.target is not None:
@@ -115,6 +141,15 @@ class Lesson:
     @property
     def has_key(self) -> bool:
         return bool(self.key)
+
+    @property
+    def linked_claims(self) -> tuple[KeyLinkedClaim, ...]:
+        """The claims the key links across articles (read with its rules)."""
+        return self.rules.linked_claims
+
+    def linked_members(self, claim_id: str) -> list[int]:
+        """The key indices of a linked claim's member spans."""
+        return [i for i, span in enumerate(self.key) if span.linked_claim == claim_id]
 
     @property
     def due_time(self) -> datetime | None:
