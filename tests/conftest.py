@@ -57,6 +57,33 @@ def fresh_user_dirs(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_key_left_held():
+    """A test's key clicks leave no modifier held for the next test. A shortcut that opens a
+    panel can take the simulated release of its modifiers, and Qt then believes Shift is still
+    down: the next test's ``selectRow`` would extend a selection instead of making one."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if QApplication.instance() is None:
+        return
+    modifiers = QApplication.keyboardModifiers()
+    if modifiers == Qt.KeyboardModifier.NoModifier:
+        return
+    receiver = QWidget()
+    for modifier, key in (
+        (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+        (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+        (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
+        (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta),
+    ):
+        if modifiers & modifier:
+            QTest.keyRelease(receiver, key)
+    receiver.deleteLater()
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "student.db"
