@@ -121,9 +121,34 @@ CONTROLS: dict[str, tuple[str, str]] = {
             "A comment on the highlight chosen in an article (Enter on a highlight, or a click).",
         ),
     ),
-    "review-tabs": (
-        QT_TRANSLATE_NOOP("Accessibility", "Students or class overview"),
-        QT_TRANSLATE_NOOP("Accessibility", "The class table, or the class at a glance."),
+    "suggestions-table": (
+        QT_TRANSLATE_NOOP("Accessibility", "Suggestions for the key"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility", "What several students tagged that the key lacks, most students first."
+        ),
+    ),
+    "suggestions-min-students": (
+        QT_TRANSLATE_NOOP("Accessibility", "Fewest students"),
+        QT_TRANSLATE_NOOP("Accessibility", "Suggests what at least this many students tagged."),
+    ),
+    "key-changes-table": (
+        QT_TRANSLATE_NOOP("Accessibility", "Your changes to the key"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility", "The claims you accepted, dismissed or credited to one student."
+        ),
+    ),
+    # Parts Qt adds: the chevrons of a toolbar or menu bar too narrow, a table's corner.
+    "qt_toolbar_ext_button": (
+        QT_TRANSLATE_NOOP("Accessibility", "More"),
+        QT_TRANSLATE_NOOP("Accessibility", "The toolbar's buttons that do not fit."),
+    ),
+    "qt_menubar_ext_button": (
+        QT_TRANSLATE_NOOP("Accessibility", "More menus"),
+        QT_TRANSLATE_NOOP("Accessibility", "The menus that do not fit."),
+    ),
+    "qt_tableview_cornerbutton": (
+        QT_TRANSLATE_NOOP("Accessibility", "Select all"),
+        QT_TRANSLATE_NOOP("Accessibility", "Selects every row of the table."),
     ),
 }
 
@@ -164,9 +189,16 @@ def _inside_another_control(widget: QWidget) -> bool:
 
 
 def accessible_text(widget: QWidget, which: QAccessible.Text) -> str:
-    """What Qt's accessibility interface says for ``widget`` (what a screen reader reads)."""
+    """What Qt's accessibility interface says for ``widget`` (what a screen reader reads); for
+    a tab bar, which Qt reads tab by tab, what its tabs say (empty if any tab says nothing)."""
     interface = QAccessible.queryAccessibleInterface(widget)
-    return "" if interface is None else interface.text(which)
+    if interface is None:
+        return ""
+    if isinstance(widget, QTabBar):
+        tabs = [interface.child(i) for i in range(interface.childCount())]
+        texts = [tab.text(which) for tab in tabs if tab.role() == QAccessible.Role.PageTab]
+        return "; ".join(texts) if texts and all(texts) else ""
+    return interface.text(which)
 
 
 def describe_controls(root: QWidget) -> None:
@@ -174,6 +206,10 @@ def describe_controls(root: QWidget) -> None:
     the control shows (its form label, placeholder, tooltip or status tip)."""
     tr = QCoreApplication.translate
     for widget in interactive_controls(root):
+        if isinstance(widget, QTabBar):  # a tab bar is read tab by tab: each needs a tooltip
+            for index in range(widget.count()):
+                if not widget.tabToolTip(index):
+                    widget.setTabToolTip(index, widget.tabText(index).replace("&", ""))
         known = CONTROLS.get(widget.objectName())
         if known is not None:
             widget.setAccessibleName(tr(CONTEXT, known[0]))

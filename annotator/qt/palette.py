@@ -177,6 +177,7 @@ class Appearance(QObject):
         super().__init__(app)
         self.app = app
         self.theme = SYSTEM
+        self._overridden = False  # a palette of ours is set (not the platform's)
         self._native_style = app.style().name()
         self._listeners: list = []
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self._changed())
@@ -198,11 +199,15 @@ class Appearance(QObject):
         self.theme = theme
         hints = self.app.styleHints()
         if theme == SYSTEM:
+            if not self._overridden:
+                return  # nothing was set: the platform's palette follows the desktop by itself
             hints.unsetColorScheme()
             if self.app.style().name().lower() != self._native_style.lower():
                 self.app.setStyle(self._native_style)
-            self.app.setPalette(self.app.style().standardPalette())
+            self.app.setPalette(QPalette())  # an empty palette: the platform's again
+            self._overridden = False
         else:
+            self._overridden = True
             hints.setColorScheme(Qt.ColorScheme.Light if theme == LIGHT else Qt.ColorScheme.Dark)
             if self.app.style().name().lower() != "fusion":
                 self.app.setStyle("Fusion")

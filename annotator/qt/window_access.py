@@ -58,6 +58,7 @@ def install_main(window: MainWindow) -> None:
         if panel is not None and not panel.property("access-installed"):
             panel.setProperty("access-installed", True)
             panel.note_edit.setTabChangesFocus(True)
+            panel.table.setTabKeyNavigation(False)  # Tab leaves the list, as in every list
             FocusRing(panel.table)
             FocusRing(panel.note_edit)
             panel.table.installEventFilter(_EnterActivates(panel.table, panel))
@@ -78,6 +79,7 @@ def install_main(window: MainWindow) -> None:
 
 def install_review(window: ReviewWindow) -> None:
     """The teacher's window: keys, focus, names, Help and Appearance."""
+    tr = QCoreApplication.translate
     appearance = Appearance.instance()
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("Appearance", "&View"))
     view_menu.addMenu(appearance.menu(window))
@@ -103,8 +105,12 @@ def install_review(window: ReviewWindow) -> None:
     for view in window.views.values():
         _article_access(view, say=lambda words: window.statusBar().showMessage(words, 4000))
     window.feedback.setTabChangesFocus(True)
+    window.table.setTabKeyNavigation(False)
     for widget in (window.table, window.feedback, window.detail):
         FocusRing(widget)
+    tabs = window.side_tabs
+    tabs.setTabToolTip(0, tr("Accessibility", "The class table: scores, overrides, feedback."))
+    tabs.setTabToolTip(1, tr("Accessibility", "The class at a glance: scores, claims, agreement."))
     describe_controls(window)
 
 
