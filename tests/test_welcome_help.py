@@ -8,7 +8,7 @@ import dataclasses
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolButton
 
 import annotator
 from annotator.core.lessons.examples import tag_examples
@@ -114,3 +114,16 @@ def test_the_articles_zoom_from_80_to_200_percent(window):
     smallest = view.browser.font().pointSizeF()
     assert smallest - 1 < 0.8 * size <= smallest
     assert window.statusBar().currentMessage() == f"Articles at {round(100 * smallest / size)}%"
+
+
+def test_the_instructions_open_in_a_window_that_needs_no_scrolling(window, qtbot):
+    QTest.keyClick(window, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.instructions_window
+    qtbot.waitExposed(dialog)
+    text = dialog.browser.toPlainText()
+    assert text.startswith("Your task") and "Handing in" in text
+    bar = dialog.browser.verticalScrollBar()
+    assert bar.maximum() == 0  # the whole text in view (the test screen is 1920x1200)
+    button = window.side_panel.findChild(QToolButton, "instructions-window-button")
+    assert button is not None and button.isVisible()
+    dialog.close()

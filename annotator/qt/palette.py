@@ -212,6 +212,10 @@ class Appearance(QObject):
             if self.app.style().name().lower() != "fusion":
                 self.app.setStyle("Fusion")
             self.app.setPalette(qpalette(PALETTES[theme]))
+        # A widget with a style sheet keeps the colours it was polished with: polish it again.
+        for widget in self.app.allWidgets():
+            if widget.styleSheet():
+                widget.setStyleSheet(widget.styleSheet())
         self._changed()
 
     def choose(self, theme: str) -> None:

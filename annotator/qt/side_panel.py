@@ -45,7 +45,9 @@ class CollapsibleSection(QWidget):
         self.toggle = QToolButton(text=title, checkable=True, checked=expanded)
         self.toggle.setObjectName("instructions-toggle")
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setStyleSheet("QToolButton { border: none; font-weight: bold; }")
+        self.toggle.setStyleSheet(
+            "QToolButton { border: none; font-weight: bold; color: palette(window-text); }"
+        )
         self.content = content
         self.toggle.toggled.connect(self._set_expanded)
         layout = QVBoxLayout(self)

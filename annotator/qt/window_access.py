@@ -17,6 +17,11 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from annotator.qt.accessibility import describe_controls
 from annotator.qt.help_dialogs import HelpMenu
+from annotator.qt.instructions_window import (
+    add_instructions_button,
+    add_instructions_window,
+    close_instructions,
+)
 from annotator.qt.keyboard import CaretAnnouncer, FocusRing, HighlightKeys, PaneKeys
 from annotator.qt.palette import Appearance
 
@@ -37,6 +42,7 @@ def article_help() -> str:
 def install_main(window: MainWindow) -> None:
     """The student's window: keys, focus, names, Help and Appearance."""
     appearance = Appearance.instance()
+    instructions = add_instructions_window(window)
     window.menus.view_menu.addSeparator()
     window.menus.view_menu.addMenu(appearance.menu(window))
     from annotator.qt.welcome import show_welcome
@@ -62,6 +68,7 @@ def install_main(window: MainWindow) -> None:
             FocusRing(panel.table)
             FocusRing(panel.note_edit)
             panel.table.installEventFilter(_EnterActivates(panel.table, panel))
+            add_instructions_button(panel, instructions)
         for action in window.menus.tag_actions:
             action.setProperty(
                 "help",
@@ -72,7 +79,7 @@ def install_main(window: MainWindow) -> None:
         describe_controls(window)
 
     refresh()
-    window.lesson_did_open.connect(lambda _lesson: refresh())
+    window.lesson_did_open.connect(lambda _lesson: (close_instructions(window), refresh()))
     window.saved_work_shown.connect(refresh)
     appearance.on_change(lambda: _recolour_main(window))
 
