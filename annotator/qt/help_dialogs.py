@@ -82,11 +82,7 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setAccessibleDescription(self.tr("One row a key: the keys, then what they do."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        _with_close_button(self, self.table)
         metrics = self.fontMetrics()
         self.resize(62 * metrics.averageCharWidth(), 30 * metrics.lineSpacing())
         self.table.setFocus()
@@ -137,11 +133,16 @@ class AboutDialog(QDialog):
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.text.setAccessibleName(self.tr("About Annotator"))
         self.text.setAccessibleDescription(self.tr("The version and the licences."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
+        _with_close_button(self, self.text)
+
+
+def _with_close_button(dialog: QDialog, content: QWidget) -> None:
+    """``content`` over a Close button (Escape closes too)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content)
+    layout.addWidget(buttons)
 
 
 class HelpMenu(QMenu):

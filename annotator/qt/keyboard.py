@@ -226,10 +226,7 @@ class PaneKeys(QObject):
         bring: Callable[[ArticleView], None] | None = None,
     ) -> None:
         super().__init__(window)
-        self.window = window
-        self.panes = panes
-        self.articles = articles
-        self.bring = bring
+        self.window, self.panes, self.articles, self.bring = window, panes, articles, bring
         tr = QCoreApplication.translate
         self.next_pane = QAction(tr("Keys", "Next Pane"), window, objectName="next-pane")
         self.next_pane.setShortcut(QKeySequence("F6"))

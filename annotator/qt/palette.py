@@ -27,83 +27,51 @@ SETTINGS_GROUP = "appearance"
 TEXT_ON_TAG = "#000000"
 
 
-@dataclass(frozen=True, slots=True)
-class Colours:
-    """The palette's roles, and the colours the app draws itself, as ``#rrggbb``."""
+# Each role's colour in the light, dark and high-contrast themes. The last three are drawn by
+# the app itself: muted (secondary text: bylines, the legend's words), error ("not saved",
+# "not found in this version") and focus (the ring around the pane with the keyboard).
+_TABLE = """
+role              light    dark     high-contrast
+window            #efeeed  #2a2a2a  #000000
+window_text       #1c1c1c  #eeeeec  #ffffff
+base              #ffffff  #1e1e1e  #000000
+alternate_base    #f4f3f2  #262626  #111111
+text              #1c1c1c  #eeeeec  #ffffff
+button            #e6e5e4  #353535  #000000
+button_text       #1c1c1c  #eeeeec  #ffffff
+highlight         #2f4a73  #9fc5f5  #ffff00
+highlighted_text  #ffffff  #000000  #000000
+placeholder       #5e5c64  #a9a8ad  #e0e0e0
+tooltip_base      #fffdf0  #333333  #000000
+tooltip_text      #1c1c1c  #eeeeec  #ffffff
+muted             #56545c  #bcbbc0  #ffffff
+error             #a51d2d  #ff8f8f  #ff9e9e
+focus             #c64600  #ffa348  #ffff00
+"""
 
-    window: str
-    window_text: str
-    base: str
-    alternate_base: str
-    text: str
-    button: str
-    button_text: str
-    highlight: str
-    highlighted_text: str
-    placeholder: str
-    tooltip_base: str
-    tooltip_text: str
-    muted: str  # secondary text (bylines, the legend's words), on base and window
-    error: str  # "not saved", "not found in this version", on base and window
-    focus: str  # the ring around the pane that has the keyboard
+
+def _column(index: int) -> dict[str, str]:
+    rows = [line.split() for line in _TABLE.strip().splitlines()[1:]]
+    return {row[0]: row[1 + index] for row in rows}
+
+
+@dataclass(frozen=True)
+class Colours:
+    """One theme's colours by role (``colours.text``, ``colours.muted``...), as ``#rrggbb``."""
+
+    roles: dict[str, str]
     dark: bool
+
+    def __getattr__(self, role: str) -> str:
+        try:
+            return self.roles[role]
+        except KeyError:
+            raise AttributeError(role) from None
 
 
 PALETTES: dict[str, Colours] = {
-    LIGHT: Colours(
-        window="#efeeed",
-        window_text="#1c1c1c",
-        base="#ffffff",
-        alternate_base="#f4f3f2",
-        text="#1c1c1c",
-        button="#e6e5e4",
-        button_text="#1c1c1c",
-        highlight="#2f4a73",
-        highlighted_text="#ffffff",
-        placeholder="#5e5c64",
-        tooltip_base="#fffdf0",
-        tooltip_text="#1c1c1c",
-        muted="#56545c",
-        error="#a51d2d",
-        focus="#c64600",
-        dark=False,
-    ),
-    DARK: Colours(
-        window="#2a2a2a",
-        window_text="#eeeeec",
-        base="#1e1e1e",
-        alternate_base="#262626",
-        text="#eeeeec",
-        button="#353535",
-        button_text="#eeeeec",
-        highlight="#9fc5f5",
-        highlighted_text="#000000",
-        placeholder="#a9a8ad",
-        tooltip_base="#333333",
-        tooltip_text="#eeeeec",
-        muted="#bcbbc0",
-        error="#ff8f8f",
-        focus="#ffa348",
-        dark=True,
-    ),
-    HIGH_CONTRAST: Colours(
-        window="#000000",
-        window_text="#ffffff",
-        base="#000000",
-        alternate_base="#111111",
-        text="#ffffff",
-        button="#000000",
-        button_text="#ffffff",
-        highlight="#ffff00",
-        highlighted_text="#000000",
-        placeholder="#e0e0e0",
-        tooltip_base="#000000",
-        tooltip_text="#ffffff",
-        muted="#ffffff",
-        error="#ff9e9e",
-        focus="#ffff00",
-        dark=True,
-    ),
+    theme: Colours(_column(index), dark=index > 0)
+    for index, theme in enumerate((LIGHT, DARK, HIGH_CONTRAST))
 }
 
 _ROLES = {

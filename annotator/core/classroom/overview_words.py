@@ -206,14 +206,7 @@ def coverage_text(overview: ClassOverview) -> str:
 
 def kappa_words(kappa: float | None) -> str:
     """Landis and Koch's scale, in an adverb: ``moderately``."""
-    if kappa is None:
-        return "unmeasurably"
-    if kappa <= 0:
-        return "no more than chance"
-    for bound, word in ((0.2, "slightly"), (0.4, "fairly"), (0.6, "moderately"), (0.8, "well")):
-        if kappa <= bound:
-            return word
-    return "almost fully"
+    return _ADVERBS[kappa_level(kappa)]
 
 
 def kappa_figure(kappa: float | None) -> str:
@@ -228,11 +221,19 @@ def kappa_level(kappa: float | None) -> str:
         return "not measured"
     if kappa <= 0:
         return "no more than chance"
-    for bound, word in ((0.2, "slight"), (0.4, "fair"), (0.6, "moderate"), (0.8, "strong")):
-        if kappa <= bound:
-            return word
-    return "almost full"
+    return next((word for bound, word in _LEVELS if kappa <= bound), "almost full")
 
+
+_LEVELS = ((0.2, "slight"), (0.4, "fair"), (0.6, "moderate"), (0.8, "strong"))
+_ADVERBS = {
+    "not measured": "unmeasurably",
+    "no more than chance": "no more than chance",
+    "slight": "slightly",
+    "fair": "fairly",
+    "moderate": "moderately",
+    "strong": "well",
+    "almost full": "almost fully",
+}
 
 AGREEMENT_EXPLAINED = (
     "Agreement between students: how far they tagged the same words with the same tags, "
