@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QToolButton, QVBoxLayout
 
-from annotator.core.lessons.instructions import render_instructions
 from annotator.qt.rich_text import InertBrowser
 
 if TYPE_CHECKING:
@@ -25,6 +24,8 @@ MEASURE = 80  # characters a line
 
 class InstructionsWindow(QDialog):
     def __init__(self, window: MainWindow) -> None:
+        from annotator.core.lessons.instructions import render_instructions  # Markdown: late
+
         super().__init__(window)
         self.setObjectName("instructions-window")
         self.setWindowTitle(self.tr("Instructions: {title}").format(title=window.lesson.title))
