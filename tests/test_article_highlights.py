@@ -15,8 +15,9 @@ from annotator.core.lessons.lesson import Article
 from annotator.core.lessons.looks import UNDERLINE_LOOKS
 from annotator.core.lessons.tags import UnderlineStyle
 from annotator.core.text.article_text import InlineKind, parse_article
-from annotator.qt.article_view import LINK_COLOUR, ArticleView
+from annotator.qt.article_view import ArticleView
 from annotator.qt.highlights import UNDERLINE_STYLES, UNDERLINES, tag_colour
+from annotator.qt.palette import TEXT_ON_TAG
 from tests.gui_helpers import hover_tooltip
 
 ASTRAL = "Fans 😀 cheered 🎉 loudly as the 𝄞 clef 👩‍👩‍👧 family sang.\n\nA second 🎉 paragraph."
@@ -159,7 +160,9 @@ def test_one_change_repaints_only_its_own_stretch(make_view, lesson):
     assert all(lo <= start and end <= hi for start, end in changed)
 
 
-def test_a_highlighted_link_keeps_its_colour_and_address(make_view, lesson, qtbot):
+def test_a_link_looks_like_text_and_keeps_its_address(make_view, lesson, qtbot):
+    """A link is never followed, so it is not drawn as one (blue looked clickable, and like
+    FACT's colour); highlighted, it reads in the tags' dark text, its address in a tooltip."""
     article = lesson.article("nbc-news")
     block, link = next(
         (block, span)
@@ -169,9 +172,13 @@ def test_a_highlighted_link_keeps_its_colour_and_address(make_view, lesson, qtbo
     )
     start, end = block.start + link.start, block.start + link.end
     view = make_view(article)
+    plain = view.highlight_format_at(start + 1)
+    around = view.highlight_format_at(block.start)
+    assert plain.foreground() == around.foreground()  # the colour of the words around it
+    assert not plain.fontUnderline() and not plain.isAnchor()
     view.set_annotations([_annotation(article, start - 2, end, "FACT")])
     shown = view.highlight_format_at(start + 1)
-    assert shown.foreground().color() == LINK_COLOUR
+    assert shown.foreground().color() == QColor(TEXT_ON_TAG)
     assert shown.background().color() == tag_colour(lesson.tags, "FACT")
     assert hover_tooltip(qtbot, view, start + 2).startswith("Link in the original article")
 

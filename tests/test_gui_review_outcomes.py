@@ -114,9 +114,11 @@ def test_the_student_view_shows_found_wrong_extra_and_missed_together(review, qt
     assert _marks_at(nbc, missed) == []
     edge = _box_edge(nbc, missed, missed + len("immigration"))
     assert 0.3 < sum(edge) / len(edge) < 0.9  # a dashed box: dashes and gaps
-    assert _box_edge(nbc, found - 2, found + 5) == [False] * len(
-        _box_edge(nbc, found - 2, found + 5)
-    )
+    # No box over a found span: no line along its top edge, solid or dashed (a dashed box
+    # darkens a third or more of the edge); a letter's ascender may touch it, in the dark text
+    # every highlight has in every theme.
+    found_edge = _box_edge(nbc, found - 2, found + 5)
+    assert sum(found_edge) / len(found_edge) < 0.25
     assert hover_tooltip(qtbot, nbc, missed + 2).startswith("Missed: the key tags this FRAMING")
 
     # Another article: a claim earned in part (a dotted box, over the tag's colour), the rest

@@ -139,7 +139,8 @@ def test_agreement_per_tag_is_fleiss_kappa_of_each_category_over_the_whole_lesso
         assert item.kappa == pytest.approx(expected), item.name
     assert [a.name for a in overview.agreement_by_article] == [a.id for a in lesson.articles]
     headline = words.agreement_headline(overview)
-    assert headline.startswith("Students agreed most on ") and "κ 0." in headline
+    assert headline.startswith("Students agreed most on ") and " of 1)" in headline
+    assert "κ" not in words.agreement_text(overview)  # plain words for teachers
 
 
 def test_the_graded_json_carries_the_overview_for_other_tools(synthetic):

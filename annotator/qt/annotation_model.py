@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.core_texts import tag_label
+from annotator.qt.palette import TEXT_ON_TAG, colours
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,7 +83,9 @@ class AnnotationTableModel(QAbstractTableModel):
             tag = self.lesson.tags.get(annotation.tag)
             return QBrush(QColor(tag.colour)) if tag else None
         if role == Qt.ItemDataRole.ForegroundRole and annotation.orphaned:
-            return QBrush(QColor("#a51d2d"))
+            return QBrush(QColor(colours().error))
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.TAG:
+            return QBrush(QColor(TEXT_ON_TAG))  # on the tag's light colour, in every theme
         return None
 
     def _display(self, annotation: Annotation, column: int) -> str:

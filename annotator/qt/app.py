@@ -252,7 +252,10 @@ def run_gui(
     except PackError as error:
         QtWidgets.QMessageBox.critical(None, "Annotator cannot start", str(error))
         return 2
-    window.saved_work_shown.connect(lambda: window.workspace.student or _ask_name(window))
+    from annotator.qt.welcome import greet
+
+    # The first time, a welcome (the name, the tags, the keys); later the name if none yet.
+    window.saved_work_shown.connect(lambda: greet(window, _ask_name))
     return app.exec()
 
 

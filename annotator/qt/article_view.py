@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
-    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -45,6 +44,7 @@ from annotator.core.text.article_text import BlockKind, InlineKind, Utf16Map
 from annotator.qt.highlights import UNDERLINES as UNDERLINES
 from annotator.qt.highlights import Highlighter, Layer, merge_regions, tag_colour
 from annotator.qt.outcome_layers import OutcomeMarks
+from annotator.qt.palette import TEXT_ON_TAG, colours
 from annotator.qt.rich_text import InertBrowser, InertDocument, escape, plain_tooltip
 from annotator.qt.word_selection import WordSelection
 
@@ -53,8 +53,9 @@ if TYPE_CHECKING:
     from annotator.core.classroom.heatmap import HeatSegment
     from annotator.core.classroom.outcomes import SpanOutcome
 
-LINK_COLOUR = QColor("#1a5fb4")
 SELECTED_OUTLINE = QColor("#3d3846")
+# A caption's shading: translucent, so that it reads on a light or a dark page alike.
+CAPTION_SHADE = QColor(128, 128, 128, 40)
 FLASH_COLOUR = QColor("#ffe066")
 FLASH_MS = 700
 
@@ -148,11 +149,12 @@ class ArticleView(QWidget):
     def _header_html(self) -> str:
         article = self.article
         parts = [f"<b style='font-size:11pt'>{escape(article.outlet)}</b>"]
+        muted = colours().muted
         details = [p for p in (article.byline and f"By {article.byline}", article.published) if p]
         if details:
-            parts.append(f"<span style='color:#5e5c64'>{escape(' · '.join(details))}</span>")
+            parts.append(f"<span style='color:{muted}'>{escape(' · '.join(details))}</span>")
         if not article.headline:
-            parts.append("<i style='color:#77767b'>Headline not in the captured page</i>")
+            parts.append(f"<i style='color:{muted}'>Headline not in the captured page</i>")
         return "<br>".join(parts)
 
     def _build_document(self) -> None:
@@ -162,6 +164,7 @@ class ArticleView(QWidget):
         font = QFont(self.browser.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         document.setDefaultFont(font)
+        self.browser.setFont(font)  # zooming (QTextEdit.zoomIn) starts from the article's size
         # (start, end, format, kind) in doc positions; equal formats share one kind (and object)
         base_runs: list[tuple[int, int, QTextCharFormat, int]] = []
         kinds: list[QTextCharFormat] = []
@@ -373,7 +376,7 @@ class ArticleView(QWidget):
             fmt = QTextCharFormat()
             if colour is None:
                 fmt.setFontOverline(True)
-                fmt.setForeground(self.palette().color(QPalette.ColorRole.Text))
+                fmt.setForeground(QColor(TEXT_ON_TAG))  # on the tag's colour, in every theme
                 fmt.setBackground(tag_colour(self.tags, annotation.tag).darker(125))
             else:
                 fmt.setBackground(colour)
@@ -449,15 +452,13 @@ def _block_formats(kind: BlockKind, level: int) -> tuple[QTextBlockFormat, QText
     elif kind == BlockKind.STANDFIRST:
         char_format.setFontItalic(True)
         char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
-        char_format.setForeground(QColor("#3d3846"))
     elif kind in (BlockKind.CAPTION, BlockKind.BIO):
         char_format.setFontItalic(kind == BlockKind.CAPTION)
         char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-        char_format.setForeground(QColor("#5e5c64"))
         block_format.setLeftMargin(14)
         block_format.setRightMargin(8)
         if kind == BlockKind.CAPTION:
-            block_format.setBackground(QColor("#f6f5f4"))
+            block_format.setBackground(CAPTION_SHADE)
             block_format.setTopMargin(2)
     return block_format, char_format
 
@@ -479,8 +480,9 @@ def _inline_runs(block, base: QTextCharFormat):
                 elif span.kind == InlineKind.ITALIC:
                     fmt.setFontItalic(True)
                 elif span.kind == InlineKind.LINK:
-                    # Shown as a link, never followed: no anchor, so nothing is clickable.
-                    fmt.setForeground(LINK_COLOUR)
+                    # Never followed (no anchor), so never drawn as one: a link in blue that does
+                    # nothing would look clickable, and like a FACT highlight. Its address shows
+                    # in a tooltip, and the text is as the words around it.
                     target = span.target or "no address"
                     fmt.setToolTip(plain_tooltip(f"Link in the original article: {target}"))
         yield start, end, fmt

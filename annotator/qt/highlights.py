@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 
 from annotator.core.lessons import looks
 from annotator.core.lessons.tags import TagSet, UnderlineStyle
+from annotator.qt.palette import TEXT_ON_TAG
 
 _Underline = QTextCharFormat.UnderlineStyle
 
@@ -54,7 +55,9 @@ def tag_colour(tags: TagSet, name: str) -> QColor:
 
 
 def underline_colour(colour: QColor) -> QColor:
-    return colour.darker(190)
+    """The tag's hue, dark: the underline must stand out from the highlight at 100% (a wavy
+    line of one pixel in a mid tone was hard to see), and read as that tag's line."""
+    return colour.darker(320)
 
 
 class Highlighter:
@@ -137,6 +140,7 @@ class Highlighter:
         fmt = self._underlines.get((base[3], inner_tag))
         if fmt is None:
             fmt = QTextCharFormat(base[2])
+            fmt.setForeground(QColor(TEXT_ON_TAG))  # dark on the light tag colours, any theme
             style = self._tag_style(inner_tag)
             fmt.setUnderlineStyle(style[3])
             fmt.setUnderlineColor(style[4])
@@ -189,6 +193,8 @@ class Highlighter:
             colour = tag_colour(self.tags, main_tag)
             colour.setAlphaF(0.2 + 0.8 * min(1.0, students / class_size))
             fmt.setBackground(colour)
+            if colour.alphaF() >= 0.5:  # mostly the tag's light colour: dark text, any theme
+                fmt.setForeground(QColor(TEXT_ON_TAG))
             if main_tag in self.tags:  # a tag the lesson does not know has no underline
                 style = self._tag_style(main_tag)
                 fmt.setUnderlineStyle(style[3])

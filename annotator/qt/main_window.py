@@ -22,9 +22,12 @@ from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.lesson_opening import LessonOpening
 from annotator.qt.operations import AnnotationOperations
+from annotator.qt.palette import colours
 from annotator.qt.rich_text import escape
+from annotator.qt.window_access import install_main
 from annotator.qt.window_layouts import main_layout, place
 from annotator.qt.window_menus import WindowMenus
+from annotator.qt.zoom import zoom_views
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         else:
             self.attach_database(database)
             self.lesson_opening.finish_placing()  # a window built whole (build_main_window)
+        install_main(self)  # the keyboard, focus, accessible names, Help, Appearance
 
     # -- opening a lesson (also used when switching lessons)
 
@@ -347,9 +351,7 @@ class MainWindow(QMainWindow):
         view.flash(annotation.id)
 
     def zoom(self, steps: int) -> None:
-        self._zoom_steps += steps
-        for view in self.views.values():
-            view.zoom(steps)
+        self._zoom_steps = zoom_views(self, self._zoom_steps, steps)  # 80% to 200%
 
     # -- reacting to operations that did run
 
@@ -378,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def show_failure(self, message: str) -> None:
         """Says that a change was not saved: beside the save state, and in a box."""
-        self.saved_label.setText(f"<span style='color:#a51d2d'>{escape(message)}</span>")
+        self.saved_label.setText(f"<span style='color:{colours().error}'>{escape(message)}</span>")
         QtWidgets.QMessageBox.warning(self, "Not saved", message)
 
     def _mark_saved(self) -> None:

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.annotations.key import key_as_annotations
 from annotator.core.classroom.heatmap import heat_map
+from annotator.core.classroom.overview_words import AGREEMENT_EXPLAINED
 from annotator.core.classroom.results import StudentResult
 from annotator.core.classroom.verdicts import OUTCOME_HEADINGS, OUTCOMES
 from annotator.core.lessons.lesson import Lesson
+from annotator.qt.agreement_words import agreement_line
 from annotator.qt.article_view import ArticleView
 from annotator.qt.class_actions import ClassActions
 from annotator.qt.class_claims import ClassClaimsPanel
@@ -47,6 +49,7 @@ from annotator.qt.import_report import show_import_report
 from annotator.qt.key_suggestions import KeyLearning
 from annotator.qt.outcome_layers import outcome_legend_html, show_outcomes
 from annotator.qt.rich_text import InertBrowser, escape
+from annotator.qt.window_access import install_review
 from annotator.qt.window_layouts import fit_review_window
 from annotator.services.classroom import Classroom, ImportOutcome
 from annotator.storage.database import AppDatabase
@@ -172,6 +175,7 @@ class ReviewWindow(QMainWindow):
         fit_review_window(self, outer)  # the screen's size, the panes, what is remembered
         self.refresh()
         self.key_learning = KeyLearning(self)  # suggestions for the key, credits: undoable
+        install_review(self)  # the keyboard, focus, accessible names, Help, Appearance
 
     @property
     def lesson(self) -> Lesson:
@@ -235,20 +239,10 @@ class ReviewWindow(QMainWindow):
         self.table.resizeColumnsToContents()
 
     def _show_agreement(self) -> None:
-        if len(self.results) < 2:
-            self.agreement_label.setText("Agreement: needs two or more students")
-            return
-        parts = []
-        for article_id, agreement in self._agreement.items():
-            outlet = self.lesson.article(article_id).outlet
-            # round(-0.001, 2) is -0.0, shown "-0.00": "or 0.0" makes it the 0 it means.
-            kappa = "–" if agreement.kappa is None else f"{round(agreement.kappa, 2) or 0.0:.2f}"
-            parts.append(f"{escape(outlet)} {kappa}")
-        self.agreement_label.setText("Agreement (Fleiss' κ on words): " + " · ".join(parts))
-        self.agreement_label.setToolTip(
-            "How much students agree on which words carry which tag, per article: 1 is full "
-            "agreement, 0 is what chance would give. A low value marks a contested article."
+        self.agreement_label.setText(
+            agreement_line(self.lesson, self._agreement, len(self.results))
         )
+        self.agreement_label.setToolTip(AGREEMENT_EXPLAINED)
 
     # -- whose work is shown
 

@@ -28,6 +28,7 @@ from annotator.qt.annotation_model import (
     AnnotationFilterModel,
     AnnotationTableModel,
 )
+from annotator.qt.palette import TEXT_ON_TAG, colours
 from annotator.qt.rich_text import InertBrowser, escape
 from annotator.qt.sizing import fit_to_text, text_lines_height
 
@@ -44,7 +45,9 @@ class CollapsibleSection(QWidget):
         self.toggle = QToolButton(text=title, checkable=True, checked=expanded)
         self.toggle.setObjectName("instructions-toggle")
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setStyleSheet("QToolButton { border: none; font-weight: bold; }")
+        self.toggle.setStyleSheet(
+            "QToolButton { border: none; font-weight: bold; color: palette(window-text); }"
+        )
         self.content = content
         self.toggle.toggled.connect(self._set_expanded)
         layout = QVBoxLayout(self)
@@ -62,14 +65,16 @@ def legend_html(lesson: Lesson) -> str:
     """Each tag's key, colour and underline, with the underline in words and what the tag is
     for: drawn from the looks table, like the highlights; a pack's words are escaped."""
     rows = []
+    muted = colours().muted
     for number, tag in enumerate(lesson.tags, start=1):
         # Qt's own underline property: "text-decoration: underline" would make any line solid.
         line = f"text-underline-style:{underline_look(tag).qt_css};"
         rows.append(
-            f"<span style='background:{tag_colour(tag)}; padding:2px 6px;'>&nbsp;"
+            f"<span style='background:{tag_colour(tag)}; color:{TEXT_ON_TAG}; padding:2px 6px;'>"
+            "&nbsp;"
             f"<span style='{line}'><b>{number}</b>&nbsp;{escape(tag.label.upper())}</span>"
             "&nbsp;</span> "
-            f"<span style='color:#5e5c64'>{cue_words(tag)}: {escape(tag.description)}</span>"
+            f"<span style='color:{muted}'>{cue_words(tag)}: {escape(tag.description)}</span>"
         )
     return "<br>".join(rows)
 
@@ -142,7 +147,10 @@ class SidePanel(QWidget):
         self.table.horizontalHeader().blockSignals(False)
         self.proxy.sort(-1)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # Two lines a row, wrapped at words: a quote reads to its tenth word or so in the narrow
+        # panel, not cut off after two; all of it in the tooltip and above the note editor.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(text_lines_height(self.table, 2))
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AnnotationTableModel.TAG, QHeaderView.ResizeMode.Interactive)
@@ -181,7 +189,9 @@ class SidePanel(QWidget):
         tag_row.addWidget(QLabel("Tag:"))
         for tag in lesson.tags:
             button = QPushButton(tag.label, checkable=True, objectName=f"retag-{tag.name}")
-            button.setStyleSheet(f"QPushButton:checked {{ background: {tag_colour(tag)}; }}")
+            button.setStyleSheet(
+                f"QPushButton:checked {{ background: {tag_colour(tag)}; color: {TEXT_ON_TAG}; }}"
+            )
             button.clicked.connect(lambda _=False, name=tag.name: self._retag(name))
             self.retag_buttons.addButton(button)
             tag_row.addWidget(button)
@@ -199,7 +209,6 @@ class SidePanel(QWidget):
         self._note_timer.timeout.connect(self.save_note_now)
         self.quote_label = QLabel(objectName="current-quote")
         self.quote_label.setWordWrap(True)
-        self.quote_label.setStyleSheet("color: #3d3846;")
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 4, 0, 0)
         editor_layout.addWidget(self.quote_label)
@@ -318,5 +327,6 @@ class SidePanel(QWidget):
         orphans = self.model.orphan_count()
         text = f"{total} tagged"
         if orphans:
-            text += f", <span style='color:#a51d2d'>{orphans} not found in this version</span>"
+            error = colours().error
+            text += f", <span style='color:{error}'>{orphans} not found in this version</span>"
         self.count_label.setText(text)

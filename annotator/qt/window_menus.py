@@ -49,7 +49,7 @@ class WindowMenus(QObject):
 
         self.edit_menu = menu_bar.addMenu("&Edit")
         self.tags_menu = menu_bar.addMenu("&Tags")
-        view_menu = menu_bar.addMenu("&View")
+        self.view_menu = view_menu = menu_bar.addMenu("&View")
         teacher_menu = menu_bar.addMenu("T&eacher")
         self.review_action = QAction("&Review Class…", window, objectName="review-action")
         self.review_action.setStatusTip(
@@ -128,7 +128,8 @@ class WindowMenus(QObject):
             button = toolbar.widgetForAction(action)
             if button is not None:
                 button.setStyleSheet(
-                    f"QToolButton {{ background: {tag_colour(tag)}; border: 1px solid #9a9996;"
+                    f"QToolButton {{ background: {tag_colour(tag)}; color: #000000;"
+                    " border: 1px solid #77767b;"
                     " border-radius: 4px; padding: 3px 10px; margin: 2px; font-weight: bold; }"
                 )
             self.tags_menu.addAction(action)

@@ -206,24 +206,45 @@ def coverage_text(overview: ClassOverview) -> str:
 
 def kappa_words(kappa: float | None) -> str:
     """Landis and Koch's scale, in an adverb: ``moderately``."""
-    if kappa is None:
-        return "unmeasurably"
-    if kappa <= 0:
-        return "no more than chance"
-    for bound, word in ((0.2, "slightly"), (0.4, "fairly"), (0.6, "moderately"), (0.8, "well")):
-        if kappa <= bound:
-            return word
-    return "almost fully"
+    return _ADVERBS[kappa_level(kappa)]
 
 
 def kappa_figure(kappa: float | None) -> str:
+    """The figure on its scale, in plain words: ``0.52 of 1``."""
     # round(-0.001, 2) is -0.0, shown "-0.00": "or 0.0" makes it the 0 it means.
-    return "–" if kappa is None else f"κ {round(kappa, 2) or 0.0:.2f}"
+    return "–" if kappa is None else f"{round(kappa, 2) or 0.0:.2f} of 1"
+
+
+def kappa_level(kappa: float | None) -> str:
+    """Landis and Koch's scale, in an adjective for a label: ``moderate``."""
+    if kappa is None:
+        return "not measured"
+    if kappa <= 0:
+        return "no more than chance"
+    return next((word for bound, word in _LEVELS if kappa <= bound), "almost full")
+
+
+_LEVELS = ((0.2, "slight"), (0.4, "fair"), (0.6, "moderate"), (0.8, "strong"))
+_ADVERBS = {
+    "not measured": "unmeasurably",
+    "no more than chance": "no more than chance",
+    "slight": "slightly",
+    "fair": "fairly",
+    "moderate": "moderately",
+    "strong": "well",
+    "almost full": "almost fully",
+}
+
+AGREEMENT_EXPLAINED = (
+    "Agreement between students: how far they tagged the same words with the same tags, "
+    "from 0 (what chance alone would give) to 1 (all alike); a low figure marks a contested "
+    "article or tag. (The measure is Fleiss' kappa on words.)"
+)
 
 
 def agreement_headline(overview: ClassOverview) -> str:
-    """``Students agreed most on FRAMING words (moderately: κ 0.52), less on FACT (fairly:
-    κ 0.31), least on QUOTE (slightly: κ 0.15).``"""
+    """``Students agreed most on FRAMING words (moderately: 0.52 of 1), less on FACT (fairly:
+    0.31 of 1), least on QUOTE (slightly: 0.15 of 1).``"""
     if overview.students < 2:
         return "Agreement needs two or more students."
     measured = sorted(
@@ -264,7 +285,7 @@ def agreement_text(overview: ClassOverview) -> str:
         for part in (
             agreement_headline(overview),
             agreement_by_article(overview),
-            "Fleiss' kappa on words: 1 is full agreement, 0 what chance would give.",
+            AGREEMENT_EXPLAINED,
         )
         if part
     )

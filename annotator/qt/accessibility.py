@@ -1,0 +1,244 @@
+"""Accessible names and descriptions: what a screen reader says for each control.
+
+A control's accessible *name* says what it is ("Note"), its *description* what it does or how
+to use it. Qt takes a button's name from its text and a description from its tooltip; the
+rest (text views, lists, editors, combo boxes) get theirs here, from one table by object name
+(:data:`CONTROLS`), and :func:`describe_controls` fills in what is left from the form label
+beside a field, a placeholder or a tooltip. ``tests/test_accessibility.py`` checks every
+interactive control of both windows through Qt's accessibility interface
+(``QAccessible.queryAccessibleInterface``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+CONTEXT = "Accessibility"
+
+# object name: (name, description)
+CONTROLS: dict[str, tuple[str, str]] = {
+    "instructions": (
+        QT_TRANSLATE_NOOP("Accessibility", "Instructions"),
+        QT_TRANSLATE_NOOP("Accessibility", "What to tag in this lesson, and how it is graded."),
+    ),
+    "instructions-toggle": (
+        QT_TRANSLATE_NOOP("Accessibility", "Instructions"),
+        QT_TRANSLATE_NOOP("Accessibility", "Shows or hides the instructions (F1)."),
+    ),
+    "tag-filter": (
+        QT_TRANSLATE_NOOP("Accessibility", "Show tag"),
+        QT_TRANSLATE_NOOP("Accessibility", "Lists only the annotations with this tag."),
+    ),
+    "article-filter": (
+        QT_TRANSLATE_NOOP("Accessibility", "Show article"),
+        QT_TRANSLATE_NOOP("Accessibility", "Lists only the annotations in this article."),
+    ),
+    "annotation-list": (
+        QT_TRANSLATE_NOOP("Accessibility", "Your annotations"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Up and Down choose an annotation; Enter shows it in its article; Delete removes it; "
+            "Tab goes on to its tag and note.",
+        ),
+    ),
+    "note-editor": (
+        QT_TRANSLATE_NOOP("Accessibility", "Note"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Your note on the chosen annotation, saved as you type; Tab leaves it.",
+        ),
+    ),
+    "delete-annotation": (
+        QT_TRANSLATE_NOOP("Accessibility", "Delete"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility", "Deletes the chosen annotation (Ctrl+Z brings it back)."
+        ),
+    ),
+    "side-panel-toggle": (
+        QT_TRANSLATE_NOOP("Accessibility", "Side panel"),
+        QT_TRANSLATE_NOOP("Accessibility", "Shows or hides the instructions and the list (F9)."),
+    ),
+    "article-tabs": (
+        QT_TRANSLATE_NOOP("Accessibility", "Articles"),
+        QT_TRANSLATE_NOOP("Accessibility", "Brings an article into view (Ctrl+PgDown, Ctrl+PgUp)."),
+    ),
+    "review-chooser": (
+        QT_TRANSLATE_NOOP("Accessibility", "Show"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility", "Whose work the articles show: a student, the answer key, the class."
+        ),
+    ),
+    "students-table": (
+        QT_TRANSLATE_NOOP("Accessibility", "Class"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "One row a student: Up and Down choose whose work the articles show; Tab goes on "
+            "to the score override and the feedback.",
+        ),
+    ),
+    "student-filter": (
+        QT_TRANSLATE_NOOP("Accessibility", "Find a student"),
+        QT_TRANSLATE_NOOP("Accessibility", "Lists only the students whose name has these letters."),
+    ),
+    "student-detail": (
+        QT_TRANSLATE_NOOP("Accessibility", "Grade details"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility", "How the chosen student's grade was reached, highlight by highlight."
+        ),
+    ),
+    "override": (
+        QT_TRANSLATE_NOOP("Accessibility", "Score override"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility", "A score out of 100 in place of the computed one; lowest: automatic."
+        ),
+    ),
+    "feedback": (
+        QT_TRANSLATE_NOOP("Accessibility", "Feedback"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility", "Feedback to the chosen student, saved as you type; Tab leaves it."
+        ),
+    ),
+    "annotation-feedback": (
+        QT_TRANSLATE_NOOP("Accessibility", "Comment on this highlight"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "A comment on the highlight chosen in an article (Enter on a highlight, or a click).",
+        ),
+    ),
+    "suggestions-table": (
+        QT_TRANSLATE_NOOP("Accessibility", "Suggestions for the key"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility", "What several students tagged that the key lacks, most students first."
+        ),
+    ),
+    "suggestions-min-students": (
+        QT_TRANSLATE_NOOP("Accessibility", "Fewest students"),
+        QT_TRANSLATE_NOOP("Accessibility", "Suggests what at least this many students tagged."),
+    ),
+    "key-changes-table": (
+        QT_TRANSLATE_NOOP("Accessibility", "Your changes to the key"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility", "The claims you accepted, dismissed or credited to one student."
+        ),
+    ),
+    # Parts Qt adds: the chevrons of a toolbar or menu bar too narrow, a table's corner.
+    "qt_toolbar_ext_button": (
+        QT_TRANSLATE_NOOP("Accessibility", "More"),
+        QT_TRANSLATE_NOOP("Accessibility", "The toolbar's buttons that do not fit."),
+    ),
+    "qt_menubar_ext_button": (
+        QT_TRANSLATE_NOOP("Accessibility", "More menus"),
+        QT_TRANSLATE_NOOP("Accessibility", "The menus that do not fit."),
+    ),
+    "qt_tableview_cornerbutton": (
+        QT_TRANSLATE_NOOP("Accessibility", "Select all"),
+        QT_TRANSLATE_NOOP("Accessibility", "Selects every row of the table."),
+    ),
+}
+
+
+def interactive_controls(root: QWidget) -> Iterator[QWidget]:
+    """The controls of ``root`` a user can reach: buttons, fields, lists, text views, tab bars
+    (not the parts Qt builds inside another control: a spin box's line edit, a combo box's
+    list)."""
+    kinds = (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QTabBar,
+    )
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or _inside_another_control(widget):
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(
+            widget, QAbstractButton
+        ):
+            continue
+        yield widget
+
+
+def _inside_another_control(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractSpinBox | QComboBox | QTabBar):
+            return True
+        if type(parent).__name__ == "QComboBoxPrivateContainer":
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def accessible_text(widget: QWidget, which: QAccessible.Text) -> str:
+    """What Qt's accessibility interface says for ``widget`` (what a screen reader reads); for
+    a tab bar, which Qt reads tab by tab, what its tabs say (empty if any tab says nothing)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    if interface is None:
+        return ""
+    if isinstance(widget, QTabBar):
+        tabs = [interface.child(i) for i in range(interface.childCount())]
+        texts = [tab.text(which) for tab in tabs if tab.role() == QAccessible.Role.PageTab]
+        return "; ".join(texts) if texts and all(texts) else ""
+    return interface.text(which)
+
+
+def describe_controls(root: QWidget) -> None:
+    """Names and describes every control of ``root``: from :data:`CONTROLS`, else from what
+    the control shows (its form label, placeholder, tooltip or status tip)."""
+    tr = QCoreApplication.translate
+    for widget in interactive_controls(root):
+        if isinstance(widget, QTabBar):  # a tab bar is read tab by tab: each needs a tooltip
+            for index in range(widget.count()):
+                if not widget.tabToolTip(index):
+                    widget.setTabToolTip(index, widget.tabText(index).replace("&", ""))
+        known = CONTROLS.get(widget.objectName())
+        if known is not None:
+            widget.setAccessibleName(tr(CONTEXT, known[0]))
+            widget.setAccessibleDescription(tr(CONTEXT, known[1]))
+            continue
+        if not accessible_text(widget, QAccessible.Text.Name):
+            name = _label_for(widget) or getattr(widget, "placeholderText", lambda: "")()
+            if name:
+                widget.setAccessibleName(name)
+        if not accessible_text(widget, QAccessible.Text.Description):
+            description = widget.toolTip() or widget.statusTip() or _label_for(widget)
+            if isinstance(widget, QAbstractButton) and not description:
+                description = widget.text().replace("&", "")
+            if description:
+                widget.setAccessibleDescription(description)
+
+
+def _label_for(widget: QWidget) -> str:
+    """The text of the form label beside ``widget``, or of a label whose buddy it is."""
+    parent = widget.parentWidget()
+    if parent is None:
+        return ""
+    for label in parent.findChildren(QLabel):
+        if label.buddy() is widget:
+            return label.text().replace("&", "").rstrip(":")
+    layout = parent.layout()
+    for form in [layout, *(layout.findChildren(QFormLayout) if layout is not None else [])]:
+        if isinstance(form, QFormLayout):
+            label = form.labelForField(widget)
+            if isinstance(label, QLabel):
+                return label.text().replace("&", "").rstrip(":")
+    return ""

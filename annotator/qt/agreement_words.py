@@ -1,0 +1,32 @@
+"""The review toolbar's line on how far students agree, in words a teacher reads at a glance.
+
+"Agreement between students: NBC News moderate (0.45) · ..." rather than a statistic's name;
+its tooltip explains the figure in one line (``AGREEMENT_EXPLAINED``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.core.classroom.overview_words import kappa_level
+from annotator.core.lessons.lesson import Lesson
+from annotator.qt.rich_text import escape
+
+
+def agreement_line(lesson: Lesson, agreement: Mapping, students: int) -> str:
+    """One part per article: its outlet, the level in a word, the figure (rich text)."""
+    tr = QCoreApplication.translate
+    if students < 2:
+        return escape(tr("Agreement", "Agreement between students: needs two or more students"))
+    parts = []
+    for article_id, item in agreement.items():
+        outlet = lesson.article(article_id).outlet
+        if item.kappa is None:
+            parts.append(f"{escape(outlet)} –")
+            continue
+        # round(-0.001, 2) is -0.0, shown "-0.00": "or 0.0" makes it the 0 it means.
+        figure = f"{round(item.kappa, 2) or 0.0:.2f}"
+        parts.append(f"{escape(outlet)} {escape(kappa_level(item.kappa))} ({figure})")
+    return escape(tr("Agreement", "Agreement between students:")) + " " + " · ".join(parts)
