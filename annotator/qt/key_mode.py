@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QToolBar,
     QWidget,
 )
@@ -33,6 +34,8 @@ from annotator.core.annotations.annotation import Annotation, new_annotation
 from annotator.core.annotations.key import KEY_AUTHOR, key_from_annotations
 from annotator.core.lessons.authoring.key_spans import KeyDetails, moved_key
 from annotator.core.lessons.lesson import Alternative, KeySpan, Lesson
+from annotator.core.text.selectors import TextPositionSelector
+from annotator.core.text.words import snap_to_words
 
 DEFAULT_ALTERNATIVE_CREDIT = 0.75
 
@@ -124,6 +127,22 @@ class KeyMode(QObject):
         self.credit.setValue(DEFAULT_ALTERNATIVE_CREDIT)
         self.credit.valueChanged.connect(self._details_edited)
         form.addRow(self.tr("Their credit"), self.credit)
+        self.key_words_label = QLabel(objectName="key-words")
+        self.key_words_label.setWordWrap(True)
+        form.addRow(self.tr("Key words"), self.key_words_label)
+        self.add_words = QPushButton(self.tr("Selected Words Carry the Claim"))
+        self.add_words.setObjectName("key-words-from-selection")
+        self.add_words.setToolTip(
+            self.tr(
+                "Select words inside the highlight first: a student who covers two thirds "
+                "of its key words finds the claim"
+            )
+        )
+        self.add_words.clicked.connect(self.add_selected_key_words)
+        self.clear_words = QPushButton(self.tr("All Its Words"), objectName="key-words-clear")
+        self.clear_words.clicked.connect(self.clear_key_words)
+        form.addRow(self.add_words)
+        form.addRow(self.clear_words)
         dock = QDockWidget(self.tr("Key span"), self.window, objectName="key-span-details")
         dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -138,8 +157,11 @@ class KeyMode(QObject):
         self._current = annotation
         self._showing = True
         enabled = annotation is not None
-        for widget in (self.points, self.credit, *self.alternatives.values()):
+        for widget in (self.points, self.credit, self.add_words, self.clear_words):
             widget.setEnabled(enabled)
+        for box in self.alternatives.values():
+            box.setEnabled(enabled)
+        self._show_key_words()
         if annotation is None:
             self.current_label.setText(self.tr("Select a highlight to set its points"))
         else:
@@ -173,6 +195,38 @@ class KeyMode(QObject):
         for name, box in self.alternatives.items():
             box.setChecked(name in accept)
         self._details_edited()
+
+    def _show_key_words(self) -> None:
+        current = self._current
+        words = self.key_words.get(current.id, ()) if current is not None else ()
+        if current is None or not words:
+            self.key_words_label.setText(self.tr("all the words of the span"))
+            return
+        text = self.lesson.article(current.article_id).text.text
+        self.key_words_label.setText(" | ".join(text[w.start : w.end] for w in words))
+
+    def add_selected_key_words(self) -> bool:
+        """The words selected in the current highlight's article become key words of it."""
+        view = self.window.active_view()
+        current = self._current
+        if current is None or view is None or view.article.id != current.article_id:
+            return False
+        text = self.lesson.article(current.article_id).text.text
+        start, end = snap_to_words(text, *view.selection())
+        if not (current.start <= start < end <= current.end):
+            self.window.statusBar().showMessage(
+                self.tr("Select words inside the highlight, then press the button again."), 5000
+            )
+            return False
+        words = (*self.key_words.get(current.id, ()), TextPositionSelector(start, end))
+        self.key_words[current.id] = tuple(sorted(set(words), key=lambda w: w.start))
+        self._show_key_words()
+        return True
+
+    def clear_key_words(self) -> None:
+        if self._current is not None:
+            self.key_words.pop(self._current.id, None)
+            self._show_key_words()
 
     # -- done
 

@@ -20,7 +20,7 @@ from annotator.core.text.article_text import BlockKind
 
 # Elements that never hold article text; removed before extraction (and never loaded).
 _INERT = ("script", "style", "noscript", "iframe", "object", "embed", "img", "picture", "video",
-          "audio", "source", "svg", "canvas", "link", "template")  # fmt: skip
+          "audio", "source", "svg", "canvas", "template")  # fmt: skip
 
 
 def extract_page(source: SourceText, article_id: str = "article") -> ArticleDraft:
@@ -41,6 +41,9 @@ def extract_page(source: SourceText, article_id: str = "article") -> ArticleDraf
         include_links=False,
         favor_recall=True,
         deduplicate=False,
+        # Dates from the page's markup only (meta tags, <time>): a search through its text
+        # takes a copyright line's "© 2025" for the date the article was published.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     paragraphs = _paragraphs(document.body if document is not None else None, captions)
     if not paragraphs:
@@ -79,6 +82,10 @@ def _captions_as_paragraphs(tree, etree) -> set[str]:
             captions.add(text)
             paragraph = etree.Element("p")
             paragraph.text = text
+            # trafilatura leaves figures out whole: the caption takes the figure's place.
+            parent = caption.getparent()
+            if parent.tag == "figure" and parent.getparent() is not None:
+                caption = parent
             paragraph.tail = caption.tail
             caption.getparent().replace(caption, paragraph)
     return captions
