@@ -271,7 +271,7 @@ def test_next_version_bumps_the_last_number(version):
 
 _TEXT = st.text(
     st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60
-).filter(lambda t: " ".join(t.split()) == t and t)
+).filter(lambda t: t.strip() == t and t and not any(c in t for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85"))
 
 
 @settings(max_examples=300, deadline=None)
@@ -298,3 +298,28 @@ def test_splitting_a_paragraph_keeps_every_word(words, data):
     split = draft.splitting(0, at)
     assert len(split.paragraphs) == 2
     assert " ".join(p.text for p in split.paragraphs).split() == text.split()
+
+
+def test_pack_new_on_the_command_line_writes_a_pack_or_nothing(tmp_path):
+    from tests.cli_run import annotator
+
+    seeds = [str(SEEDS / name) for name, _id, _outlet in CAPTURES]
+    need(SEEDS, "the seed articles (../shared/seeds)")
+    listed = annotator("pack", "new", *seeds, "--list")
+    assert listed.returncode == 0, listed.stderr
+    assert "     5. Get more news LIVE" in listed.stdout  # the numbers --drop takes
+    assert "  -  7. By Julia Ainsley" in listed.stdout  # moved to the byline, listed as removed
+    refused = annotator("pack", "new", *seeds, "--title", "T", "--out", str(tmp_path / "p"))
+    assert refused.returncode == 1 and "fill in the outlet" in refused.stderr
+    assert not (tmp_path / "p").exists()
+    outlets = [arg for _n, _id, outlet in CAPTURES for arg in ("--outlet", outlet)]
+    made = annotator(
+        "pack", "new", *seeds, "--title", "Released", *outlets,
+        "--split", "2:11:4", "--drop", "2:1", "--drop", "2:11", "--drop", "1:5",
+        "--out", str(tmp_path / "p"),
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    lesson = load_pack(tmp_path / "p")
+    assert [a.outlet for a in lesson.articles] == ["NBC News", "The Independent", "Daily Kos"]
+    assert "open image in gallery" not in lesson.articles[1].text.text
+    assert "Get more news" not in lesson.articles[0].text.text

@@ -119,16 +119,25 @@ class ArticleDraftPage(QWidget):
         self._filling = True
         self.paragraphs.clear()
         for paragraph in self.draft.paragraphs:
-            item = QListWidgetItem(self._label(paragraph))
+            item = QListWidgetItem()
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if paragraph.kept else Qt.CheckState.Unchecked)
-            if not paragraph.kept:
-                font = item.font()
-                font.setStrikeOut(True)
-                item.setFont(font)
-                item.setForeground(Qt.GlobalColor.darkGray)
+            self._show_item(item, paragraph)
             self.paragraphs.addItem(item)
         self._filling = False
+        self._show_counts()
+        if self.draft.paragraphs:
+            self.paragraphs.setCurrentRow(min(row, len(self.draft.paragraphs) - 1))
+
+    def _show_item(self, item: QListWidgetItem, paragraph) -> None:
+        item.setText(self._label(paragraph))
+        item.setCheckState(Qt.CheckState.Checked if paragraph.kept else Qt.CheckState.Unchecked)
+        font = item.font()
+        font.setStrikeOut(not paragraph.kept)
+        item.setFont(font)
+        colour = Qt.GlobalColor.darkGray if not paragraph.kept else Qt.GlobalColor.black
+        item.setForeground(colour)
+
+    def _show_counts(self) -> None:
         self.origin.setText(
             self.tr(
                 "From {origin} ({method}): {words} words kept, {removed} paragraphs removed"
@@ -139,8 +148,6 @@ class ArticleDraftPage(QWidget):
                 removed=len(self.draft.removed),
             )
         )
-        if self.draft.paragraphs:
-            self.paragraphs.setCurrentRow(min(row, len(self.draft.paragraphs) - 1))
 
     def _label(self, paragraph) -> str:
         if paragraph.kind == "paragraph":
@@ -157,8 +164,17 @@ class ArticleDraftPage(QWidget):
     # -- the teacher's edits
 
     def _set(self, draft: ArticleDraft, row: int) -> None:
+        """Shows ``draft``: the changed row in place, or the whole list after a split."""
+        structural = len(draft.paragraphs) != len(self.draft.paragraphs)
         self.draft = draft
-        self._fill(row)
+        if structural:
+            self._fill(row)
+        else:
+            self._filling = True
+            self._show_item(self.paragraphs.item(row), draft.paragraphs[row])
+            self._filling = False
+            self._show_counts()
+            self._row_changed(row)
         self.draft_changed.emit(draft)
 
     def remove_paragraph(self, row: int, removed: bool = True) -> None:

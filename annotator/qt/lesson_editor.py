@@ -38,6 +38,7 @@ from annotator.core.lessons.authoring.lesson_draft import (
     LessonDraft,
     draft_lesson,
     draft_problems,
+    slug,
 )
 from annotator.core.lessons.authoring.new_lesson import article_from, new_draft, with_unique_ids
 from annotator.core.lessons.authoring.pack_writer import BuiltZips, SavedPack, build_zips, save_pack
@@ -60,7 +61,8 @@ class LessonEditor(QMainWindow):
         self.id_edit = QLineEdit(self.draft.id, objectName="lesson-id")
         self.version_edit = QLineEdit(self.draft.version, objectName="lesson-version")
         self.title_edit.textEdited.connect(self._title_edited)
-        self.id_edit.textEdited.connect(lambda text: self._set(id=text.strip()))
+        self._id_typed = bool(self.draft.id)  # else the id follows the title
+        self.id_edit.textEdited.connect(self._id_edited)
         self.version_edit.textEdited.connect(lambda text: self._set(version=text.strip()))
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title_edit)
@@ -124,7 +126,14 @@ class LessonEditor(QMainWindow):
 
     def _title_edited(self, text: str) -> None:
         self._set(title=text.strip())
+        if not self._id_typed:
+            self.id_edit.setText(slug(text, "new-lesson", 64))
+            self._set(id=self.id_edit.text())
         self._update_title()
+
+    def _id_edited(self, text: str) -> None:
+        self._id_typed = True
+        self._set(id=text.strip())
 
     def _update_title(self) -> None:
         title = self.draft.title or self.tr("New lesson")
@@ -204,12 +213,13 @@ class LessonEditor(QMainWindow):
                 version=self.draft.version
             )
             self.instructions_edit.setPlainText(self.draft.instructions)
+            self.id_edit.setText(self.draft.id)
         else:
             self.draft = self.draft.changed(articles=with_unique_ids(articles))
         self._rebuild_tabs(len(articles) - 1)
-        if failures:
+        if failures:  # listed above the draft's problems, where the teacher looks
             self.problems.insertItems(0, failures)
-            QMessageBox.warning(self, self.tr("Not added"), "\n\n".join(failures))
+            self.statusBar().showMessage(self.tr("Not added: {files}").format(files=failures[0]))
 
     def choose_sources(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(

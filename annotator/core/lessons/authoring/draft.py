@@ -162,7 +162,7 @@ def body_markdown(paragraphs: tuple[DraftParagraph, ...]) -> str:
 
 
 def _block(paragraph: DraftParagraph) -> str:
-    text = " ".join(paragraph.text.split())
+    text = paragraph.text.strip()  # spaces inside stay as they are, as the format keeps them
     if paragraph.kind is BlockKind.HEADING and not text.endswith("#"):
         # A heading's trailing '#' would be read as closing marks: such a one stays a paragraph.
         return "## " + escape_inline(text)

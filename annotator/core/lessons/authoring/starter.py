@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from annotator.core.lessons.lesson import Article
 
-_FIGURE = re.compile(r"\b\d[\d,.]*(?:-\w+)?\s+[A-Za-z][\w’'-]+")
+_FIGURE = re.compile(r"(?<![\w:.,])\d[\d,.]*(?:-\w+)?\s+[a-z][\w’'-]+")  # 8,000 immigrants
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{8,120}?)[”\"]")
 _SOURCING = re.compile(
     r"\b(?:according to [\w\s,’'-]{3,60}?(?=[.,;]|$)|sources? familiar with [\w\s-]{3,40}?"
