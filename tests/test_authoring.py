@@ -81,6 +81,15 @@ def test_the_seed_captures_give_the_built_in_articles_word_for_word(builtin):
     assert "8,000 immigrants" in draft.instructions  # the starter's FACT example, from the text
 
 
+def test_a_saved_article_says_where_its_text_came_from(tmp_path):
+    draft, _ = seed_draft()
+    saved = save_pack(draft, tmp_path / "pack")
+    assert saved.lesson.article("independent").source_note == (
+        "Extracted in the app from 003_fc745d481be2dcaf.txt (text capture); "
+        "2 paragraphs cut as page chrome or moved into these fields."
+    )
+
+
 def test_a_key_tagged_in_key_mode_grades_students_as_the_hand_written_key(builtin, tmp_path):
     draft, _cuts = seed_draft()
     lesson = draft_lesson(draft)

@@ -16,6 +16,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.core.lessons.authoring.draft import ArticleDraft
 from annotator.core.lessons.authoring.key_spans import key_toml_text, moved_key
 from annotator.core.lessons.authoring.lesson_draft import (
     LessonDraft,
@@ -44,7 +45,7 @@ def pack_files(draft: LessonDraft) -> tuple[dict[str, str], list[PackProblem]]:
     lesson = draft_lesson(draft)
     files = {MANIFEST_NAME: manifest_text(draft), "instructions.md": draft.instructions}
     for article in draft.articles:
-        files[article_file(article)] = article.markdown()
+        files[article_file(article)] = with_source_note(article).markdown()
     if draft.key:
         key, problems = moved_key(draft.key, lesson)
         if not problems:
@@ -53,6 +54,18 @@ def pack_files(draft: LessonDraft) -> tuple[dict[str, str], list[PackProblem]]:
             except PackError as error:
                 problems = error.problems
     return files, problems
+
+
+def with_source_note(article: ArticleDraft) -> ArticleDraft:
+    """The article with a source note saying where its text came from, unless it has one."""
+    if article.meta.source_note or article.method == "pack":
+        return article
+    cut = len(article.removed)
+    note = (
+        f"Extracted in the app from {article.origin} ({article.method}); "
+        f"{cut} paragraph{'s' * (cut != 1)} cut as page chrome or moved into these fields."
+    )
+    return article.with_meta(source_note=note[:1000])
 
 
 def manifest_text(draft: LessonDraft) -> str:
