@@ -44,12 +44,12 @@ META_LIMITS = {
 class ArticleMeta:
     """The front matter of an article: who published it, when, and where it came from."""
 
-    outlet: str = ""
-    headline: str = ""
+    outlet: str = ""  # required to save: who published it
+    headline: str = ""  # empty when the page had none; never invented
     byline: str = ""
-    published: str = ""
-    source_url: str = ""
-    source_note: str = ""
+    published: str = ""  # as the outlet printed it, or the page's ISO date
+    source_url: str = ""  # shown, never fetched
+    source_note: str = ""  # how the text was captured and what was cut
 
     def changed(self, **fields: str) -> ArticleMeta:
         return dataclasses.replace(self, **{k: " ".join(v.split()) for k, v in fields.items()})

@@ -32,19 +32,15 @@ def extract_page(source: SourceText, article_id: str = "article") -> ArticleDraf
     if tree is None:
         raise SourceError(source.origin, "this is not a web page that can be read (no HTML)")
     captions = _captions_as_paragraphs(tree, etree)
+    # The article's text only, and more of it rather than less: what is still chrome is the
+    # teacher's to untick, while a paragraph left out could not be brought back.
     document = trafilatura.bare_extraction(
-        tree,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        favor_recall=True,
-        deduplicate=False,
+        tree, with_metadata=True, favor_recall=True, deduplicate=False,
+        include_comments=False, include_tables=False, include_images=False, include_links=False,
         # Dates from the page's markup only (meta tags, <time>): a search through its text
         # takes a copyright line's "© 2025" for the date the article was published.
         date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    )  # fmt: skip
     paragraphs = _paragraphs(document.body if document is not None else None, captions)
     if not paragraphs:
         raise SourceError(
