@@ -23,7 +23,7 @@ def add_pack_commands(
     load_lesson: Callable[[str], Any],
     db_help: str,
 ) -> None:
-    """Adds ``pack validate`` and ``pack build`` to ``group`` (``annotator``)."""
+    """Adds ``pack validate``, ``pack build`` and ``pack new`` to ``group`` (``annotator``)."""
 
     @group.group("pack")
     def pack_group() -> None:
@@ -99,6 +99,8 @@ def add_pack_commands(
             click.echo("Answer key: not included")
         click.echo(f"Content hash: {report.content_hash}")
 
+    add_pack_new(pack_group)
+
     def _class_key_text(source: str, db: str | None) -> str:
         """The key of the pack at ``source`` as the teacher changed it in the database."""
         from annotator.services.classroom import Classroom
@@ -110,3 +112,81 @@ def add_pack_commands(
                 return key_text(Classroom(database, lesson))
             except KeyChangeError as error:
                 raise click.ClickException(str(error)) from None
+
+
+def add_pack_new(pack_group: click.Group) -> None:
+    """Adds ``pack new``: a lesson pack made from saved pages or text captures."""
+
+    @pack_group.command("new")
+    @click.argument("sources", nargs=-1, required=True, type=click.Path(dir_okay=False))
+    @click.option("--out", metavar="FOLDER", help="The pack folder to write (new or empty).")
+    @click.option("--title", default="", help="The lesson's title.")
+    @click.option(
+        "--id", "lesson_id", default="", help="The lesson's id (from the title if not given)."
+    )
+    @click.option(
+        "--outlet",
+        "outlets",
+        multiple=True,
+        metavar="NAME",
+        help="Who published each source, in order, where the page does not say (repeat).",
+    )
+    @click.option(
+        "--drop",
+        multiple=True,
+        metavar="A:P",
+        help="Remove paragraph P of article A (numbers as --list shows them; repeat).",
+    )
+    @click.option(
+        "--split",
+        multiple=True,
+        metavar="A:P:W",
+        help="Split paragraph P of article A after its W-th word, before any --drop.",
+    )
+    @click.option("--instructions", type=click.Path(dir_okay=False), help="A Markdown file.")
+    @click.option("--list", "only_list", is_flag=True, help="Show the articles; write nothing.")
+    def pack_new(
+        sources: tuple[str, ...],
+        out: str | None,
+        title: str,
+        lesson_id: str,
+        outlets: tuple[str, ...],
+        drop: tuple[str, ...],
+        split: tuple[str, ...],
+        instructions: str | None,
+        only_list: bool,
+    ) -> None:
+        """Make a lesson pack from 2 to 5 SOURCES: saved web pages (.html), .txt or .md files.
+
+        Each article is extracted word for word with its metadata; paragraphs of page chrome
+        are removed with --drop. The pack has no answer key: tag one in the app (File > New
+        Lesson, or Edit Lesson) or write key.toml. Nothing is written if anything is wrong.
+        """
+        from annotator.core.lessons.authoring import batch as cli_steps
+
+        try:
+            draft = cli_steps.draft_from_files(sources, title, lesson_id, outlets)
+            draft = cli_steps.edited(draft, split, drop)
+        except ValueError as error:
+            raise click.ClickException(str(error)) from None
+        click.echo(cli_steps.listing(draft))
+        if only_list:
+            return
+        if not out:
+            raise click.UsageError("--out FOLDER is needed to write the pack (or use --list).")
+        if instructions:
+            draft = draft.changed(instructions=Path(instructions).read_text(encoding="utf-8"))
+        from annotator.core.lessons.authoring.pack_writer import save_pack
+
+        try:
+            saved = save_pack(draft, out)
+        except PackError as error:
+            click.echo(f"{out}: {len(error.problems)} problem(s); nothing was written", err=True)
+            for problem in error.problems:
+                click.echo(f"  - {problem}", err=True)
+            sys.exit(1)
+        click.echo(
+            f"Wrote {saved.folder}: '{saved.lesson.title}' {saved.lesson.id} "
+            f"{saved.lesson.version}, {len(saved.lesson.articles)} articles, "
+            f"{saved.lesson.content_hash}"
+        )

@@ -6,6 +6,7 @@ the window's signals; if those change, this is where it shows, not in a later se
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -142,5 +143,21 @@ def test_the_claims_view_benchmark_runs_and_reports_its_ratio(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "ratio (view / baseline)" in result.stdout
-    figures = __import__("json").loads(out.read_text())
+    figures = json.loads(out.read_text())
     assert figures["view_ms"] > 0 and figures["baseline_ms"] > 0
+
+
+def test_the_authoring_benchmark_runs_and_reports_every_row(tmp_path):
+    out = tmp_path / "authoring.json"
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_authoring.py"), "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(out.read_text())
+    assert [row["page_mb"] for row in figures["extraction"]] == [1.0, 2.0, 3.0]
+    assert all(row["paragraphs"] > 0 and row["ratio"] > 0 for row in figures["extraction"])
+    assert figures["tagging"]["key_mode_tag_ms"] > 0 and "Tagging: key mode" in result.stdout

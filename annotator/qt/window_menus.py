@@ -38,6 +38,12 @@ class WindowMenus(QObject):
         file_menu = menu_bar.addMenu("&File")
         window.lesson_opening.add_to(file_menu)
         file_menu.addSeparator()
+        new_lesson = QAction(self.tr("&New Lesson…"), window, objectName="new-lesson")
+        new_lesson.triggered.connect(lambda: _authoring().new_lesson(window))
+        edit_lesson = QAction(self.tr("&Edit Lesson…"), window, objectName="edit-lesson")
+        edit_lesson.triggered.connect(lambda: _authoring().edit_lesson(window))
+        file_menu.addActions([new_lesson, edit_lesson])
+        file_menu.addSeparator()
         self.submit_action = QAction("&Submit Work…", window, objectName="submit-action")
         self.submit_action.setStatusTip("Save your work for this lesson as a file to hand in")
         self.submit_action.triggered.connect(window.choose_submission_file)
@@ -168,3 +174,10 @@ def _retire(action: QAction) -> None:
     """Deletes an action of the previous lesson; nameless at once, so findChild skips it."""
     action.setObjectName("")
     action.deleteLater()
+
+
+def _authoring():
+    """The lesson editor's module, loaded when a teacher first makes or edits a lesson."""
+    from annotator.qt import lesson_editor
+
+    return lesson_editor
