@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import socket
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core.annotations.annotation import new_annotation
-from annotator.core.annotations.key import key_from_annotations
+from annotator.core.annotations.key import key_from_annotations, key_linked_claims
 from annotator.core.classroom.grading import grade_class
 from annotator.core.lessons.authoring.draft import (
     PARAGRAPH_KINDS,
@@ -35,6 +36,7 @@ from annotator.core.lessons.authoring.source_bytes import (
     read_source,
 )
 from annotator.core.lessons.builtin import builtin_lesson_path
+from annotator.core.lessons.lesson import KeySpan
 from annotator.core.lessons.pack import PackError, load_pack
 from tests.authoring_steps import CAPTURES, SEEDS, cut_chrome
 from tests.beside import need
@@ -106,15 +108,25 @@ def test_a_key_tagged_in_key_mode_grades_students_as_the_hand_written_key(builti
             tag=span.tag,
             note=span.note,
         )
-        annotations.append(annotation)
+        # ... and links the claims the outlets share (L), as students do
+        annotations.append(annotation.with_changes(claim_id=span.linked_claim))
         details[annotation.id] = KeyDetails(span.points, span.alternatives)
         key_words[annotation.id] = span.key_words
+    titles = {claim.id: claim.title for claim in builtin.rules.linked_claims}
     key = key_from_annotations(lesson, annotations, details, key_words)
-    saved = save_pack(
-        draft.changed(key=key, key_lesson=lesson, rules=builtin.rules), tmp_path / "m"
-    )
+    key, linked = key_linked_claims(lesson, key, titles, builtin.rules.linked_claims)
+    rules = replace(builtin.rules, linked_claims=linked)
+    saved = save_pack(draft.changed(key=key, key_lesson=lesson, rules=rules), tmp_path / "m")
     made = saved.lesson
     assert len(made.key) == len(builtin.key)
+    assert made.rules.linked_claims == builtin.rules.linked_claims
+
+    def links(lesson):
+        return {
+            (s.article_id, s.position.start, s.position.end): s.linked_claim for s in lesson.key
+        }
+
+    assert links(made) == links(builtin)
     work = synthetic_work(builtin, size=12)
     by_hand, tagged = grade_class(work, builtin), grade_class(work, made)
     for name in work:
@@ -332,3 +344,24 @@ def test_pack_new_on_the_command_line_writes_a_pack_or_nothing(tmp_path):
     assert [a.outlet for a in lesson.articles] == ["NBC News", "The Independent", "Daily Kos"]
     assert "open image in gallery" not in lesson.articles[1].text.text
     assert "Get more news" not in lesson.articles[0].text.text
+
+
+def test_claims_linked_in_key_mode_become_the_keys_linked_claims(builtin):
+    """A claim the teacher links in key mode gets an id from its title and, as figures, the
+    words of the figures its outlets give differently; a claim in one article links nothing."""
+
+    def span_over(article_id: str, words: str) -> KeySpan:
+        text = builtin.article(article_id).text.text
+        start = text.index(words)
+        return key_span(builtin, article_id, start, start + len(words), "FACT")
+
+    nbc = replace(span_over("nbc-news", "funded for only 41,500 beds"), linked_claim="c1")
+    kos = replace(span_over("daily-kos", "a 38,521-bed capacity"), linked_claim="c1")
+    alone = replace(span_over("daily-kos", "housed 42,000 immigrants"), linked_claim="c2")
+    spans, claims = key_linked_claims(
+        builtin, (nbc, kos, alone), {"c1": "ICE beds", "c2": "Held at the border"}
+    )
+    assert [claim.id for claim in claims] == ["ice-beds"]
+    assert claims[0].title == "ICE beds" and claims[0].points == 1.0
+    assert set(claims[0].figures) == {"only 41,500 beds", "38,521-bed"}
+    assert [span.linked_claim for span in spans] == ["ice-beds", "ice-beds", ""]

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotations.annotation import Annotation, new_annotation
-from annotator.core.annotations.key import KEY_AUTHOR, key_from_annotations
+from annotator.core.annotations.key import KEY_AUTHOR, key_from_annotations, key_linked_claims
+from annotator.core.annotations.linked_claim import LinkedClaim
 from annotator.core.lessons.authoring.key_spans import KeyDetails, moved_key
-from annotator.core.lessons.lesson import Alternative, KeySpan, Lesson
+from annotator.core.lessons.lesson import Alternative, KeyLinkedClaim, KeySpan, Lesson
 from annotator.core.text.selectors import TextPositionSelector
 from annotator.core.text.words import snap_to_words
 
@@ -43,13 +44,21 @@ DEFAULT_ALTERNATIVE_CREDIT = 0.75
 class KeyMode(QObject):
     """The key-mode window on ``lesson``, its highlights seeded from ``key``."""
 
-    key_done = Signal(object)  # tuple[KeySpan, ...]
+    key_done = Signal(object)  # tuple[KeySpan, ...]; the linked claims in linked_claims
 
-    def __init__(self, lesson: Lesson, key: tuple[KeySpan, ...] = ()) -> None:
+    def __init__(
+        self,
+        lesson: Lesson,
+        key: tuple[KeySpan, ...] = (),
+        linked_claims: tuple[KeyLinkedClaim, ...] = (),
+    ) -> None:
         super().__init__()
         from annotator.qt.app import build_main_window
 
         self.lesson = lesson
+        # The key's linked claims: those it was opened with, then as the teacher linked them
+        # (L, as students link claims); read by whoever takes ``key_done``.
+        self.linked_claims = linked_claims
         self._folder = Path(tempfile.mkdtemp(prefix="annotator-key-"))
         self.details: dict[str, KeyDetails] = {}
         self.key_words: dict[str, tuple] = {}
@@ -84,6 +93,8 @@ class KeyMode(QObject):
             database.close()
 
     def _seed_into(self, workspace, placed: tuple[KeySpan, ...]) -> None:
+        """The key's spans as the window's highlights, its linked claims as linked claims."""
+        members: dict[str, list[Annotation]] = {}
         for span in placed:
             text = self.lesson.article(span.article_id).text.text
             annotation = new_annotation(
@@ -101,6 +112,12 @@ class KeyMode(QObject):
             workspace.add(annotation)
             self.details[annotation.id] = KeyDetails(span.points, span.alternatives)
             self.key_words[annotation.id] = span.key_words
+            members.setdefault(span.linked_claim, []).append(annotation)
+        claims = {claim.id: claim for claim in self.linked_claims if claim.id in members}
+        workspace.write_claims(
+            {c.id: LinkedClaim(c.id, c.title, self.lesson.id) for c in claims.values()},
+            tuple(a.with_changes(claim_id=i) for i in claims for a in members[i]),
+        )
 
     # -- the details of the current span
 
@@ -233,8 +250,14 @@ class KeyMode(QObject):
     def key(self) -> tuple[KeySpan, ...]:
         """The key as tagged so far."""
         self.window.side_panel.save_note_now()
-        annotations = self.window.workspace.current_annotations()
-        return key_from_annotations(self.lesson, annotations, self.details, self.key_words)
+        workspace = self.window.workspace
+        annotations = workspace.current_annotations()
+        spans = key_from_annotations(self.lesson, annotations, self.details, self.key_words)
+        titles = {claim.id: claim.title for claim in workspace.linked_claims()}
+        spans, self.linked_claims = key_linked_claims(
+            self.lesson, spans, titles, self.linked_claims
+        )
+        return spans
 
     def finish(self) -> None:
         key = self.key()
@@ -246,8 +269,13 @@ class KeyMode(QObject):
         shutil.rmtree(self._folder, ignore_errors=True)
 
 
-def open_key_mode(lesson: Lesson, key: tuple[KeySpan, ...], done: Callable) -> KeyMode:
-    mode = KeyMode(lesson, key)
+def open_key_mode(
+    lesson: Lesson,
+    key: tuple[KeySpan, ...],
+    done: Callable,
+    linked_claims: tuple[KeyLinkedClaim, ...] = (),
+) -> KeyMode:
+    mode = KeyMode(lesson, key, linked_claims)
     mode.key_done.connect(done)
     mode.window.show()
     return mode

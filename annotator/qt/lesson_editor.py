@@ -261,11 +261,16 @@ class LessonEditor(QMainWindow):
             from annotator.core.lessons.authoring.key_spans import moved_key
 
             key, _lost = moved_key(key, lesson)
-        self.key_mode = open_key_mode(lesson, key, lambda k: self._key_tagged(lesson, k))
+        self.key_mode = open_key_mode(
+            lesson, key, lambda k: self._key_tagged(lesson, k), self.draft.rules.linked_claims
+        )
         return self.key_mode
 
     def _key_tagged(self, lesson, key) -> None:
-        self.draft = self.draft.changed(key=key, key_lesson=lesson)
+        from dataclasses import replace
+
+        rules = replace(self.draft.rules, linked_claims=self.key_mode.linked_claims)
+        self.draft = self.draft.changed(key=key, key_lesson=lesson, rules=rules)
         self.statusBar().showMessage(self.tr("Answer key: {n} spans").format(n=len(key)))
         self._update_problems()
 

@@ -104,11 +104,11 @@ def moved_key(
             KeyDetails(span.points, span.alternatives),
         )
         words = tuple(type(w)(w.start + shift, w.end + shift) for w in span.key_words)
-        placed.append(_with_key_words(moved, words))
+        placed.append(_with_key_words(moved, words, span.linked_claim))
     return tuple(placed), problems
 
 
-def _with_key_words(span: KeySpan, words) -> KeySpan:
+def _with_key_words(span: KeySpan, words, linked_claim: str) -> KeySpan:
     from dataclasses import replace
 
-    return replace(span, key_words=words)
+    return replace(span, key_words=words, linked_claim=linked_claim)
