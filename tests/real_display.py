@@ -127,23 +127,30 @@ def running_app(
         stdin=subprocess.DEVNULL,
     )
     try:
-        window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Annotator")
-        window = window.split()[0]
 
         def ready() -> bool:
-            assert app.poll() is None, (work / "app.log").read_text()
+            assert app.poll() is None, _text(work / "app.log")
             return bool(rows(db, "SELECT lesson_id FROM lessons"))
 
         wait_for(ready, "the saved work to be shown")
-        yield window, db
+        yield main_window(display), db
+        log.flush()
+        assert app.poll() is None, f"the app ended ({app.returncode}): {_text(work / 'app.log')}"
         # Ctrl+Q as a student quits: the app must close its database and end by itself.
-        xdotool(display, "key", "--window", window, "ctrl+q")
-        assert app.wait(timeout=30) == 0, (work / "app.log").read_text()
+        xdotool(display, "windowfocus", "--sync", main_window(display))
+        xdotool(display, "key", "ctrl+q")
+        assert app.wait(timeout=30) == 0, _text(work / "app.log")
     finally:
         if app.poll() is None:
             app.kill()
             app.wait()
         log.close()
+
+
+def main_window(display: str) -> str:
+    """The X id of the app's main window (its title ends in "Annotator")."""
+    found = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Annotator$")
+    return found.split()[-1]
 
 
 def tag_with_real_input(display: str, window: str) -> None:
@@ -169,3 +176,7 @@ def tag_with_real_input(display: str, window: str) -> None:
     xdotool(display, "mousemove", "--window", window, "130", "445")
     xdotool(display, "mousemove", "--window", window, "200", "445", "mouseup", "1")
     xdotool(display, "key", "2")
+
+
+def _text(path: Path) -> str:
+    return path.read_text(errors="replace")
