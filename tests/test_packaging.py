@@ -123,9 +123,9 @@ def test_the_file_types_recognise_packs_and_submissions(tmp_path, lesson):
     submission = submit_work(tmp_path / "in", lesson, "Ada", [])
     renamed_submission = shutil.copy(submission, tmp_path / "work.json")
     pack = tmp_path / "ice.lesson.zip"
+    build = ["pack", "build", str(builtin_lesson_path()), "--out", str(pack), "--student"]
     built = subprocess.run(
-        [sys.executable, "-m", "annotator", "pack", "build", str(builtin_lesson_path())]
-        + ["--out", str(pack), "--student"],
+        [sys.executable, "-m", "annotator", *build],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -141,9 +141,9 @@ def test_the_file_types_recognise_packs_and_submissions(tmp_path, lesson):
         "for name in sys.argv[3:]:\n"
         "    print(db.mimeTypeForData(open(name, 'rb').read()).name())\n"
     )
+    files = [pack, submission, renamed_pack, renamed_submission]
     result = subprocess.run(
-        [sys.executable, "-c", probe, str(pack), str(submission)]
-        + [str(renamed_pack), str(renamed_submission)],
+        [sys.executable, "-c", probe, *map(str, files)],
         capture_output=True,
         text=True,
         env={
@@ -153,10 +153,14 @@ def test_the_file_types_recognise_packs_and_submissions(tmp_path, lesson):
         },
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [
-        "application/x-annotator-lesson",
-        "application/x-annotator-submission",
-    ] * 2
+    assert (
+        result.stdout.split()
+        == [
+            "application/x-annotator-lesson",
+            "application/x-annotator-submission",
+        ]
+        * 2
+    )
 
 
 @pytest.mark.skipif(shutil.which("dpkg") is None, reason="needs a Debian or Ubuntu system")
