@@ -87,6 +87,24 @@ def test_the_entry_the_metadata_and_the_file_types_name_the_same_things():
     assert DESKTOP_FILE_NAME == APP_ID  # Wayland matches the windows to the entry by it
 
 
+def test_the_app_gives_its_windows_the_icon_and_the_desktop_entrys_name():
+    probe = (
+        "from annotator.qt.app import application\n"
+        "app = application()\n"
+        "icon = app.windowIcon()\n"
+        "print(icon.isNull(), icon.pixmap(64, 64).isNull(), app.desktopFileName())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", APP_ID]
+
+
 def test_every_icon_is_the_svg_as_qt_draws_it(qapp):
     """The PNG, ICO and ICNS files are made from annotator/resources/annotator.svg by
     packaging/make_icons.py: after a change to the SVG, run it again."""

@@ -26,6 +26,7 @@ def test_the_wheel_carries_the_built_in_lesson(tmp_path):
         names = archive.namelist()
         assert "annotator/_content/lessons/ice-releases/lesson.toml" in names
         assert "annotator/schemas/manifest.schema.json" in names
+        assert "annotator/resources/annotator.svg" in names  # the windows' icon
         archive.extractall(tmp_path / "site")
     assert not any(name.startswith(("tests/", "benchmarks/")) for name in names)
     # Loaded from the unpacked wheel, exactly as an installed app finds it.
