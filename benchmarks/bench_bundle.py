@@ -89,7 +89,7 @@ def report(figures: dict) -> str:
         f"{'figure':<40}  {'bundle':>9}  {'pip':>9}  {'ratio':>6}",
         "-" * 70,
         f"{'bundle size (dist/annotator)':<40}  "
-        f"{figures['bundle_bytes'] / 1e6:>6.0f} MB  {'':>9}  {'':>6}  "
+        f"{figures['bundle_bytes'] / 2**20:>5.0f} MiB  {'':>9}  {'':>6}  "
         f"({figures['bundle_files']} files)",
     ]
     names = {"screenshot": "start -> --screenshot PNG written", "export": "start -> export done"}

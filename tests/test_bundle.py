@@ -176,3 +176,25 @@ def test_the_bundle_carries_the_x_libraries_qt_needs_beyond_every_desktops():
 def test_the_bundle_tags_with_real_keys_and_mouse_on_xvfb(tmp_path, lesson):
     require_xvfb()
     check_two_tags_by_real_input([str(PROGRAM)], tmp_path, lesson)
+
+
+def test_the_bundle_benchmark_runs_and_reports_every_row():
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "bench_bundle.py"),
+            "--rounds=1",
+            f"--bundle={BUNDLE}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    first_cells = [line.split("  ")[0] for line in result.stdout.splitlines()]
+    for row in (
+        "bundle size (dist/annotator)",
+        "start -> --screenshot PNG written (median)",
+        "start -> export done (median)",
+    ):
+        assert row in first_cells, result.stdout
