@@ -263,6 +263,9 @@ def run_gui(
         QtWidgets.QMessageBox.critical(None, "Annotator cannot start", str(error))
         return 2
     window.saved_work_shown.connect(lambda: window.workspace.student or _ask_name(window))
+    from annotator.qt.file_open_events import FileOpenEvents
+
+    FileOpenEvents(window)  # files from macOS's Finder
     return app.exec()
 
 
