@@ -17,22 +17,25 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 
-# The Spanish translation (and any other): compiled from the .ts sources, so the bundle and the
-# wheel carry the .qm files the app loads. pyside6-lrelease comes with PySide6.
+# The app as a user's pip install has it: the wheel, with the built-in lesson inside.
 shopt -s nullglob
+build_wheel() {
+  rm -rf build/wheel
+  "$VENV/bin/python" -m pip wheel -q --no-deps -w build/wheel .
+  wheels=(build/wheel/annotator-*.whl)
+}
+build_wheel
+"$VENV/bin/python" -m pip install -q "pyinstaller==$PYINSTALLER_VERSION" "${wheels[0]}"
+
+# The translations (Spanish, and any other): compiled from their .ts sources with the
+# pyside6-lrelease of the PySide6 just installed, then the wheel made again to carry the .qm.
 sources=(annotator/i18n/*.ts)
 if [ ${#sources[@]} -gt 0 ]; then
-  "$VENV/bin/python" -m pip install -q "PySide6-Essentials"
   for source in "${sources[@]}"; do
     "$VENV/bin/pyside6-lrelease" -silent "$source" -qm "${source%.ts}.qm"
   done
+  build_wheel
 fi
-
-# The app as a user's pip install has it: the wheel, with the built-in lesson inside.
-rm -rf build/wheel
-"$VENV/bin/python" -m pip wheel -q --no-deps -w build/wheel .
-wheels=(build/wheel/annotator-*.whl)
-"$VENV/bin/python" -m pip install -q "pyinstaller==$PYINSTALLER_VERSION" "${wheels[0]}"
 "$VENV/bin/python" -m pip install -q --no-deps --force-reinstall "${wheels[0]}"
 
 # From build/, so that the checkout's annotator/ is not on the path: the bundle takes the
