@@ -274,3 +274,38 @@ def test_opening_submissions_imports_them_into_the_review_of_their_lesson(tmp_pa
     finally:
         app.terminate()
         app.wait(timeout=30)
+
+
+def _answer_file_dialog(qtbot, path: Path | None) -> None:
+    """When the file dialog is up, chooses ``path`` in it (None: cancels it), as a teacher."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, answer)
+            return
+        if path is None:
+            dialog.reject()
+        else:
+            dialog.selectFile(str(path))
+            dialog.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_submissions_of_a_lesson_never_opened_here_ask_for_its_pack(qtbot, tmp_path, lesson):
+    from annotator.qt.open_files import ask_for_pack
+
+    pack = tmp_path / "ice.lesson.zip"
+    build = ["pack", "build", str(builtin_lesson_path()), "--out", str(pack)]
+    built = subprocess.run(
+        [sys.executable, "-m", "annotator", *build], capture_output=True, text=True, cwd=ROOT
+    )
+    assert built.returncode == 0, built.stderr
+    _answer_file_dialog(qtbot, pack)
+    chosen = ask_for_pack(lesson.id)
+    assert chosen is not None and chosen.id == lesson.id and chosen.has_key
+    _answer_file_dialog(qtbot, None)
+    assert ask_for_pack(lesson.id) is None
