@@ -25,9 +25,9 @@ SCREEN = (1600, 1000)
 
 def require_xvfb() -> None:
     """Skips without Xvfb and xdotool; fails instead where ``ANNOTATOR_REQUIRE_XVFB=1`` (CI)."""
-    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+    missing = [tool for tool in ("Xvfb", "xdotool", "xprop") if shutil.which(tool) is None]
     if missing:
-        message = f"needs {' and '.join(missing)} (apt install xvfb xdotool)"
+        message = f"needs {', '.join(missing)} (apt install xvfb xdotool x11-utils)"
         if os.environ.get("ANNOTATOR_REQUIRE_XVFB") == "1":
             pytest.fail(message + "; ANNOTATOR_REQUIRE_XVFB=1 says this machine has them")
         pytest.skip(message)
@@ -145,6 +145,25 @@ def running_app(
             app.kill()
             app.wait()
         log.close()
+
+
+def window_properties(display: str, window: str) -> str:
+    """What the window tells the desktop (xprop): its class, desktop entry and whether it
+    carries an icon (the icon's pixels are left out)."""
+    names = ["WM_CLASS", "_KDE_NET_WM_DESKTOP_FILE", "_GTK_APPLICATION_ID"]
+    run = subprocess.run(
+        ["xprop", "-display", display, "-id", window, "-notype", *names],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    icon = subprocess.run(
+        ["xprop", "-display", display, "-id", window, "-notype", "-len", "8", "_NET_WM_ICON"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    return run.stdout + icon.stdout.split("\n")[0]
 
 
 def main_window(display: str) -> str:

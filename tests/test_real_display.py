@@ -24,6 +24,7 @@ from tests.real_display import (
     running_app,
     tag_with_real_input,
     wait_for,
+    window_properties,
     xvfb,
 )
 
@@ -37,6 +38,12 @@ def check_two_tags_by_real_input(
     first = lesson.articles[0]
     text = first.text.text
     with xvfb() as display, running_app(command, work, display, extra_env) as (window, db):
+        # The desktop finds the window's menu entry and icon (Wayland and docks by the entry's
+        # name, X11 docks by the class the entry's StartupWMClass names).
+        properties = window_properties(display, window)
+        assert 'WM_CLASS = "annotator", "Annotator"' in properties
+        assert '_KDE_NET_WM_DESKTOP_FILE = "org.annotator.Annotator"' in properties
+        assert "_NET_WM_ICON = \tIcon (" in properties, properties
         tag_with_real_input(display, window)
         stored = wait_for(lambda: len(annotations(db)) == 2 and annotations(db), "two rows")
     # After Ctrl+Q, the rows are still there (nothing was only in memory).
@@ -54,7 +61,11 @@ def check_two_tags_by_real_input(
 @pytest.mark.slow
 def test_the_pip_installed_app_tags_with_real_keys_and_mouse_on_xvfb(tmp_path, lesson):
     require_xvfb()
-    # This checkout's code, started as the `annotator` command is (python -m annotator).
-    check_two_tags_by_real_input(
-        [sys.executable, "-m", "annotator"], tmp_path, lesson, {"PYTHONPATH": str(ROOT)}
+    # This checkout's code, started by a script like the `annotator` that pip installs.
+    script = tmp_path / "bin" / "annotator"
+    script.parent.mkdir()
+    script.write_text(
+        f"#!{sys.executable}\nimport sys\nfrom annotator.start import main\nsys.exit(main())\n"
     )
+    script.chmod(0o755)
+    check_two_tags_by_real_input([str(script)], tmp_path, lesson, {"PYTHONPATH": str(ROOT)})
