@@ -26,6 +26,7 @@ from annotator.core.formats.registry import (
 )
 from annotator.core.lessons.builtin import builtin_lesson_path
 from annotator.core.lessons.pack import PackError, load_pack
+from annotator.open_cli import add_open_command
 from annotator.pack_cli import add_pack_commands
 
 DB_HELP = "The database file (default: annotator.db in your user data folder)."
@@ -441,6 +442,7 @@ add_class_commands(
     db_help=DB_HELP,
     lesson_help=LESSON_HELP,
 )
+add_open_command(cli, db_path=_db_path, resolve_lesson=_resolve_lesson, db_help=DB_HELP)
 
 
 def main() -> None:

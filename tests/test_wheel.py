@@ -29,6 +29,7 @@ def test_the_wheel_carries_the_built_in_lesson(tmp_path):
         # The translations, compiled by the build hook (hatch_build.py), beside their sources.
         assert {"annotator/i18n/annotator_es.ts", "annotator/i18n/annotator_es.qm"} <= set(names)
         assert "annotator/i18n/annotator_en.qm" in names
+        assert "annotator/resources/annotator.svg" in names  # the windows' icon
         archive.extractall(tmp_path / "site")
     assert not any(name.startswith(("tests/", "benchmarks/")) for name in names)
     # Loaded from the unpacked wheel, exactly as an installed app finds it.

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.core.collector import collector_paused
@@ -32,11 +32,17 @@ from annotator.core.lessons.pack import PackError, load_pack
 from annotator.qt.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from annotator.qt.review_window import ReviewWindow
     from annotator.storage.database import AppDatabase
 
 FIRST_PAINT_FALLBACK_MS = 1000  # open the database anyway if the window is never painted
 
 SCREENSHOT_SIZE = (1600, 1000)
+
+# The icon every window shows (packaging/make_icons.py draws the installers' icons from it), and
+# the desktop entry's name, by which Wayland and the docks match the windows to the icon.
+APP_ICON = Path(__file__).resolve().parents[1] / "resources" / "annotator.svg"
+DESKTOP_FILE_NAME = "org.annotator.Annotator"
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -52,6 +58,8 @@ def application(argv: list[str] | None = None) -> QApplication:
         from annotator.qt.translations import install_translations
 
         install_translations(app)  # before any window: ANNOTATOR_LANG, the setting, the system
+        app.setWindowIcon(QIcon(str(APP_ICON)))
+        QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     assert isinstance(app, QApplication)
     return app
 
@@ -188,8 +196,11 @@ def offscreen_application() -> QApplication:
     return application()
 
 
-def run_review(db_path: Path, lesson: Lesson) -> int:
-    """Runs the teacher's review window on its own."""
+def run_review(
+    db_path: Path, lesson: Lesson, then: Callable[[ReviewWindow], object] | None = None
+) -> int:
+    """Runs the teacher's review window on its own; ``then`` is called with the window once it
+    is shown (``annotator open`` imports the submissions it was given)."""
     from annotator.qt.review_window import ReviewWindow
     from annotator.storage.database import DatabaseError, open_database
 
@@ -201,6 +212,8 @@ def run_review(db_path: Path, lesson: Lesson) -> int:
         return 2
     window = ReviewWindow(database, lesson)
     window.show()
+    if then is not None:
+        QTimer.singleShot(0, window, lambda: then(window))
     code = app.exec()
     database.close()
     return code
@@ -252,10 +265,12 @@ def run_gui(
     except PackError as error:
         QtWidgets.QMessageBox.critical(None, "Annotator cannot start", str(error))
         return 2
+    from annotator.qt.file_open_events import FileOpenEvents
     from annotator.qt.welcome import greet
 
     # The first time, a welcome (the name, the tags, the keys); later the name if none yet.
     window.saved_work_shown.connect(lambda: greet(window, _ask_name))
+    FileOpenEvents(window)  # files from macOS's Finder
     return app.exec()
 
 
