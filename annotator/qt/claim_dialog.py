@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotations.linked_claim import LinkedClaim
+from annotator.qt.accessibility import describe_controls
 from annotator.qt.rich_text import escape
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,6 +152,7 @@ class ClaimDialog(QDialog):
         self._claim_changed(self.claim_list.currentRow())
         self.claim_list.setFocus()
         self.resize(560, 520)
+        describe_controls(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

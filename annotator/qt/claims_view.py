@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotations.claim_comparison import ClaimRow, compare_claims
+from annotator.qt.accessibility import describe_controls
 from annotator.qt.claims_model import CELL_ROLE, ClaimsModel
 
 if TYPE_CHECKING:
@@ -139,6 +140,7 @@ class ClaimsPanel:
                 lambda claim, title: self.linking.operations.rename(claim, title)
             )
             self.dock.setWidget(self.view)
+            describe_controls(self.view)  # built after the window's controls were described
             if old is not None:
                 old.deleteLater()
         self.view.set_rows(self.rows())
