@@ -153,6 +153,33 @@ def test_lupdate_finds_every_string_marked_in_the_sources(extracted):
     assert not lost, lost
 
 
+def test_every_string_is_looked_up_in_the_context_lupdate_files_it_under():
+    """lupdate files ``obj.tr("...")`` under the context ``obj`` (a variable's name: "window"),
+    while Qt looks it up under the object's class, and reads a bare ``tr("Help", "...")`` (an
+    alias of ``translate``) as the text "Help": either is never translated. Only ``self.tr``
+    and ``QCoreApplication.translate`` with a literal context. (A text in a variable, marked
+    where it is written with ``QT_TRANSLATE_NOOP``, is looked up as it is.)"""
+    wrong = []
+    for path in sorted(QT.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            literal = isinstance(node, ast.Call) and any(
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                for arg in node.args[:2]
+            )
+            if not literal:
+                continue
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in ("tr", "translate"):
+                wrong.append(f"{path.name}:{node.lineno}: {func.id}(...)")
+            elif isinstance(func, ast.Attribute) and func.attr == "tr":
+                if not (isinstance(func.value, ast.Name) and func.value.id == "self"):
+                    wrong.append(f"{path.name}:{node.lineno}: {ast.unparse(func)}(...)")
+            elif isinstance(func, ast.Attribute) and func.attr == "translate" and node.args:
+                if not isinstance(node.args[0], ast.Constant):
+                    wrong.append(f"{path.name}:{node.lineno}: translate(<no literal context>)")
+    assert not wrong, wrong
+
+
 SHOWN_BY = {  # calls whose string arguments a user sees
     "setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "setStatusTip",
     "setWhatsThis", "setAccessibleName", "setAccessibleDescription", "setTitle",

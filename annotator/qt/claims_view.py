@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,7 +103,9 @@ class ClaimsPanel:
         self.linking = linking
         window = linking.window
         self.dock = QDockWidget(
-            linking.tr("Claims across outlets"), window, objectName="claims-dock"
+            QCoreApplication.translate("ClaimsView", "Claims across outlets"),
+            window,
+            objectName="claims-dock",
         )
         self.dock.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
@@ -113,7 +115,7 @@ class ClaimsPanel:
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.toggle_action: QAction = self.dock.toggleViewAction()
-        self.toggle_action.setText(linking.tr("&Compare Claims"))
+        self.toggle_action.setText(QCoreApplication.translate("ClaimsView", "&Compare Claims"))
         self.toggle_action.setObjectName("compare-claims-action")
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         window.addAction(self.toggle_action)

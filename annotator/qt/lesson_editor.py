@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -348,7 +348,11 @@ def edit_lesson(window) -> LessonEditor | None:
     try:
         editor = open_lesson_editor(window, window.lesson.source)
     except PackError as error:
-        QMessageBox.warning(window, window.tr("Cannot edit this lesson"), str(error))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("LessonEditor", "Cannot edit this lesson"),
+            str(error),
+        )
         return None
     window.lesson_editor = editor
     return editor
