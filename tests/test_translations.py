@@ -168,16 +168,40 @@ def test_every_string_is_looked_up_in_the_context_lupdate_files_it_under():
             )
             if not literal:
                 continue
-            func = node.func
+            func, at = node.func, f"{path.name}:{node.lineno}"
+            method = func.attr if isinstance(func, ast.Attribute) else None
+            on_self = isinstance(func, ast.Attribute) and ast.unparse(func.value) == "self"
             if isinstance(func, ast.Name) and func.id in ("tr", "translate"):
-                wrong.append(f"{path.name}:{node.lineno}: {func.id}(...)")
-            elif isinstance(func, ast.Attribute) and func.attr == "tr":
-                if not (isinstance(func.value, ast.Name) and func.value.id == "self"):
-                    wrong.append(f"{path.name}:{node.lineno}: {ast.unparse(func)}(...)")
-            elif isinstance(func, ast.Attribute) and func.attr == "translate" and node.args:
-                if not isinstance(node.args[0], ast.Constant):
-                    wrong.append(f"{path.name}:{node.lineno}: translate(<no literal context>)")
+                wrong.append(f"{at}: {func.id}(...)")
+            elif method == "tr" and not on_self:
+                wrong.append(f"{at}: {ast.unparse(func)}(...)")
+            elif method == "translate" and not isinstance(node.args[0], ast.Constant):
+                wrong.append(f"{at}: translate(<no literal context>)")
     assert not wrong, wrong
+
+
+def test_every_fixed_word_of_the_core_the_windows_show_is_marked_for_translation():
+    """The core imports no Qt: its fixed words are listed in core_texts and class_texts for
+    lupdate. A word added to one of the core's tables without its line there would be shown
+    in English to a Spanish class."""
+    from annotator.core.classroom.key_changes import KIND_LABELS
+    from annotator.core.classroom.overview_words import AGREEMENT_EXPLAINED, kappa_level
+    from annotator.core.classroom.verdicts import OUTCOME_HEADINGS
+    from annotator.core.formats.gradebook import FLAG_NOTES
+    from annotator.core.formats.registry import FORMATS
+    from annotator.core.lessons.looks import UNDERLINE_LOOKS
+    from annotator.core.lessons.tags import DEFAULT_TAGS
+    from annotator.qt import class_texts, core_texts
+
+    student = {tag.label for tag in DEFAULT_TAGS} | {tag.description for tag in DEFAULT_TAGS}
+    student |= {look.words for look in UNDERLINE_LOOKS.values()}
+    student |= {fmt.description for fmt in FORMATS}
+    assert student - set(core_texts.FIXED) == set()
+    levels = {kappa_level(kappa) for kappa in (None, -0.1, 0.1, 0.3, 0.5, 0.7, 0.9)}
+    assert len(levels) == 7  # every level of the scale
+    teacher = {*KIND_LABELS.values(), *FLAG_NOTES.values(), *OUTCOME_HEADINGS.values()}
+    teacher |= levels | {AGREEMENT_EXPLAINED}
+    assert teacher - set(class_texts.FIXED) == set()
 
 
 SHOWN_BY = {  # calls whose string arguments a user sees
