@@ -107,7 +107,7 @@ def test_a_key_tagged_in_key_mode_grades_students_as_the_hand_written_key(builti
             note=span.note,
         )
         annotations.append(annotation)
-        details[annotation.id] = KeyDetails(span.points, span.alternatives)
+        details[annotation.id] = KeyDetails(span.points, span.alternatives, span.linked_claim)
         key_words[annotation.id] = span.key_words
     key = key_from_annotations(lesson, annotations, details, key_words)
     saved = save_pack(

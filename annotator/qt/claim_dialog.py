@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.annotations.annotation import NOBODY
 from annotator.core.annotations.linked_claim import LinkedClaim
 from annotator.qt.accessibility import describe_controls
 from annotator.qt.rich_text import escape
@@ -105,8 +106,9 @@ class ClaimDialog(QDialog):
         self.attribution = QComboBox(objectName="claim-attribution")
         self.attribution.setEditable(True)
         self.attribution.addItem(self.tr("(not said)"), "")
-        for choice in attributions:
-            self.attribution.addItem(choice, choice)
+        for choice in attributions:  # "nobody" in the app's language, stored as it is
+            shown = self.tr("nobody") if choice == NOBODY else choice
+            self.attribution.addItem(shown, choice)
         index = self.attribution.findData(attribution)
         if index >= 0:
             self.attribution.setCurrentIndex(index)

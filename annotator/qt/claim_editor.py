@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from annotator.core.annotations.annotation import NOBODY
 from annotator.qt.rich_text import escape
 
 if TYPE_CHECKING:
@@ -37,8 +38,9 @@ class ClaimEditor(QWidget):
         self.attribution = QComboBox(objectName="attribution-editor")
         self.attribution.setEditable(True)
         self.attribution.addItem(self.tr("(not said)"), "")
-        for choice in COMMON_ATTRIBUTIONS:
-            self.attribution.addItem(choice, choice)
+        for choice in COMMON_ATTRIBUTIONS:  # "nobody" in the app's language, stored as it is
+            shown = self.tr("nobody") if choice == NOBODY else choice
+            self.attribution.addItem(shown, choice)
         # Narrow beside three articles: the list's longest choice must not widen the panel.
         self.attribution.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -100,7 +100,9 @@ class KeyMode(QObject):
                 pack_hash=self.lesson.content_hash,
             )
             workspace.add(annotation)
-            self.details[annotation.id] = KeyDetails(span.points, span.alternatives)
+            self.details[annotation.id] = KeyDetails(
+                span.points, span.alternatives, span.linked_claim
+            )
             self.key_words[annotation.id] = span.key_words
 
     # -- the details of the current span
@@ -186,7 +188,8 @@ class KeyMode(QObject):
             for name, box in self.alternatives.items()
             if box.isChecked() and name != self._current.tag
         )
-        self.details[self._current.id] = KeyDetails(self.points.value(), alternatives)
+        linked = self.details.get(self._current.id, KeyDetails()).linked_claim
+        self.details[self._current.id] = KeyDetails(self.points.value(), alternatives, linked)
 
     def set_details(self, annotation: Annotation, points: float, accept: tuple[str, ...] = ()):
         """Sets a span's points and accepted tags as the teacher does in the dock."""

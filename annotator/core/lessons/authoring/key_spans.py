@@ -26,10 +26,13 @@ KEY_HEADER = (
 
 @dataclass(frozen=True, slots=True)
 class KeyDetails:
-    """What a key span carries beyond its place, tag and note."""
+    """What a key span carries beyond its place, tag and note: its points, the other tags it
+    accepts, and the key's linked claim it belongs to (kept as it was read: key mode does not
+    link claims, and a key written without it would no longer load its ``[[linked_claims]]``)."""
 
     points: float = 1.0
     alternatives: tuple[Alternative, ...] = ()
+    linked_claim: str = ""
 
 
 def key_span(
@@ -52,6 +55,7 @@ def key_span(
         points=details.points,
         note=note,
         alternatives=tuple(a for a in details.alternatives if a.tag != tag),
+        linked_claim=details.linked_claim,
     )
 
 
@@ -101,7 +105,7 @@ def moved_key(
             found.end,
             span.tag,
             span.note,
-            KeyDetails(span.points, span.alternatives),
+            KeyDetails(span.points, span.alternatives, span.linked_claim),
         )
         words = tuple(type(w)(w.start + shift, w.end + shift) for w in span.key_words)
         placed.append(_with_key_words(moved, words))
