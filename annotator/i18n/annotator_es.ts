@@ -301,15 +301,15 @@
     </message>
     <message>
         <source>Tag as {label}</source>
-        <translation>Etiquetar como {label}</translation>
+        <translation>el etiquetado como {label}</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation>Editar la nota</translation>
+        <translation>la edición de la nota</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation>Borrar la anotación</translation>
+        <translation>el borrado de la anotación</translation>
     </message>
 </context>
 <context>
@@ -391,6 +391,22 @@
 </context>
 <context>
     <name>ArticleDraftPage</name>
+    <message>
+        <source>pack</source>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <source>text capture</source>
+        <translation>captura de texto</translation>
+    </message>
+    <message>
+        <source>Markdown capture</source>
+        <translation>captura en Markdown</translation>
+    </message>
+    <message>
+        <source>text capture (marks unread)</source>
+        <translation>captura de texto (marcas sin leer)</translation>
+    </message>
     <message>
         <source>Outlet</source>
         <translation>Medio</translation>
@@ -521,6 +537,10 @@
         <translation>(no se dice)</translation>
     </message>
     <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
         <source>Whom the outlet credits for this: a source, another outlet, or “nobody”.</source>
         <translation>A quién atribuye esto el medio: a una fuente, a otro medio o a «nadie».</translation>
     </message>
@@ -590,6 +610,10 @@
     <message>
         <source>(not said)</source>
         <translation>(no se dice)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>Whom the outlet credits for this: a source, another outlet, or “nobody”.</source>
@@ -663,19 +687,19 @@
     </message>
     <message>
         <source>Link to claim “{title}”</source>
-        <translation>Enlazar con la afirmación «{title}»</translation>
+        <translation>el enlace con la afirmación «{title}»</translation>
     </message>
     <message>
         <source>Rename claim to “{title}”</source>
-        <translation>Cambiar el título de la afirmación a «{title}»</translation>
+        <translation>el cambio de título a «{title}»</translation>
     </message>
     <message>
         <source>Unlink from claim</source>
-        <translation>Quitar de la afirmación</translation>
+        <translation>la retirada de la afirmación</translation>
     </message>
     <message>
         <source>Set attribution</source>
-        <translation>Cambiar la atribución</translation>
+        <translation>el cambio de atribución</translation>
     </message>
 </context>
 <context>
@@ -857,6 +881,14 @@
     <message>
         <source>The class&apos;s linked claims</source>
         <translation>Las afirmaciones enlazadas de la clase</translation>
+    </message>
+    <message>
+        <source>{earned} of {students}</source>
+        <translation>{earned} de {students}</translation>
+    </message>
+    <message>
+        <source>({count} in one article only)</source>
+        <translation>({count} solo en un artículo)</translation>
     </message>
     <message>
         <source>Figures differ: {figures}</source>
