@@ -367,3 +367,48 @@ def test_the_language_menu_keeps_the_choice_for_the_next_start(review, monkeypat
     assert "starts again" in review.statusBar().currentMessage()
     languages.actions[None].trigger()
     assert chosen_language(["en-US"]) == "en"
+
+
+def _accelerator_clashes(menu_bar) -> list[str]:
+    """Two entries of one menu (or two menus of the bar) underlined on the same letter: Alt and
+    that letter then reaches only the first, as a translation easily makes happen."""
+    clashes = []
+    menus = [("menu bar", [a for a in menu_bar.actions() if a.isVisible()])]
+    menus += [
+        (action.text(), [a for a in action.menu().actions() if a.isVisible()])
+        for action in menu_bar.actions()
+        if action.menu() is not None
+    ]
+    for name, actions in menus:
+        seen: dict[str, str] = {}
+        for action in actions:
+            key = re.search(r"&(\w)", action.text())
+            if key is None:
+                continue
+            letter = key.group(1).casefold()
+            if letter in seen:
+                clashes.append(f"{name}: {seen[letter]!r} and {action.text()!r}")
+            seen[letter] = action.text()
+    return clashes
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_two_entries_of_a_menu_share_an_accelerator(qapp, make_window, language, tmp_path):
+    from annotator.qt.review_window import ReviewWindow
+    from annotator.storage.database import open_database
+
+    assert install_translations(qapp, language) == language
+    try:
+        window = make_window()
+        database = open_database(tmp_path / "teacher.db")
+        review = ReviewWindow(database, window.lesson)
+        try:
+            clashes = _accelerator_clashes(window.menuBar()) + _accelerator_clashes(
+                review.menuBar()
+            )
+        finally:
+            review.close()
+            database.close()
+    finally:
+        install_translations(qapp, "en")
+    assert not clashes, clashes

@@ -783,7 +783,7 @@
 <context>
     <name>ClassActions</name>
     <message>
-        <source>&amp;Roster…</source>
+        <source>Ro&amp;ster…</source>
         <translation>&amp;Lista de clase…</translation>
     </message>
     <message>
@@ -2764,7 +2764,7 @@ Etiquetas elegidas: {tags}</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>T&amp;eacher</source>
+        <source>Te&amp;acher</source>
         <translation>&amp;Docente</translation>
     </message>
     <message>
@@ -2776,7 +2776,7 @@ Etiquetas elegidas: {tags}</translation>
         <translation>Importar las entregas de los estudiantes, calificarlas con la clave de respuestas, exportar las notas</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
+        <source>&amp;Zoom In</source>
         <translation>A&amp;mpliar</translation>
     </message>
     <message>

@@ -82,14 +82,19 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setAccessibleDescription(self.tr("One row a key: the keys, then what they do."))
         _with_close_button(self, self.table)
+        # The keys as wide as they need up to a cap, wrapped beyond it (Spanish names them
+        # "Mayúsculas+Izquierda"): what they do keeps the rest, rows as tall as their words.
         metrics = self.fontMetrics()
-        self.resize(62 * metrics.averageCharWidth(), 30 * metrics.lineSpacing())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        cap = 26 * metrics.averageCharWidth()
+        header.resizeSection(0, min(self.table.sizeHintForColumn(0), cap))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.resize(70 * metrics.averageCharWidth(), 30 * metrics.lineSpacing())
         self.table.setFocus()
 
 

@@ -59,7 +59,7 @@ class WindowMenus(QObject):
         self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         self.tags_menu = menu_bar.addMenu(self.tr("&Tags"))
         self.view_menu = view_menu = menu_bar.addMenu(self.tr("&View"))
-        teacher_menu = menu_bar.addMenu(self.tr("T&eacher"))
+        teacher_menu = menu_bar.addMenu(self.tr("Te&acher"))
         self.review_action = QAction(self.tr("&Review Class…"), window, objectName="review-action")
         self.review_action.setStatusTip(
             self.tr(
@@ -68,7 +68,7 @@ class WindowMenus(QObject):
         )
         self.review_action.triggered.connect(window.open_review)
         teacher_menu.addAction(self.review_action)
-        zoom_in = QAction(self.tr("Zoom &In"), window, objectName="zoom-in")
+        zoom_in = QAction(self.tr("&Zoom In"), window, objectName="zoom-in")
         zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         zoom_in.triggered.connect(lambda: window.zoom(1))
         zoom_out = QAction(self.tr("Zoom &Out"), window, objectName="zoom-out")
