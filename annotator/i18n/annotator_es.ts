@@ -519,6 +519,21 @@
     </message>
 </context>
 <context>
+    <name>Attribution</name>
+    <message>
+        <source>(not said)</source>
+        <translation>(no se dice)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Whom the outlet credits for this: a source, another outlet, or “nobody”.</source>
+        <translation>A quién atribuye esto el medio: a una fuente, a otro medio o a «nadie».</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>Same claim as…</source>
@@ -531,18 +546,6 @@
     <message>
         <source>A short title: “ICE detention capacity”</source>
         <translation>Un título breve: «Capacidad de detención del ICE»</translation>
-    </message>
-    <message>
-        <source>(not said)</source>
-        <translation>(no se dice)</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>nadie</translation>
-    </message>
-    <message>
-        <source>Whom the outlet credits for this: a source, another outlet, or “nobody”.</source>
-        <translation>A quién atribuye esto el medio: a una fuente, a otro medio o a «nadie».</translation>
     </message>
     <message>
         <source>Suggested passages in the other articles</source>
@@ -606,18 +609,6 @@
     <message>
         <source>Unlink from its claim (Shift+L)</source>
         <translation>Quitar de su afirmación (Mayús+L)</translation>
-    </message>
-    <message>
-        <source>(not said)</source>
-        <translation>(no se dice)</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>nadie</translation>
-    </message>
-    <message>
-        <source>Whom the outlet credits for this: a source, another outlet, or “nobody”.</source>
-        <translation>A quién atribuye esto el medio: a una fuente, a otro medio o a «nadie».</translation>
     </message>
     <message>
         <source>Credited &amp;to:</source>

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.annotations.annotation import NOBODY
 from annotator.core.annotations.linked_claim import LinkedClaim
 from annotator.qt.accessibility import describe_controls
+from annotator.qt.attribution_box import attribution_box, chosen_attribution
 from annotator.qt.rich_text import escape
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,20 +103,7 @@ class ClaimDialog(QDialog):
         for name, label in tags:
             self.tag.addItem(label, name)
 
-        self.attribution = QComboBox(objectName="claim-attribution")
-        self.attribution.setEditable(True)
-        self.attribution.addItem(self.tr("(not said)"), "")
-        for choice in attributions:  # "nobody" in the app's language, stored as it is
-            shown = self.tr("nobody") if choice == NOBODY else choice
-            self.attribution.addItem(shown, choice)
-        index = self.attribution.findData(attribution)
-        if index >= 0:
-            self.attribution.setCurrentIndex(index)
-        else:
-            self.attribution.setEditText(attribution)
-        self.attribution.setToolTip(
-            self.tr("Whom the outlet credits for this: a source, another outlet, or “nobody”.")
-        )
+        self.attribution = attribution_box("claim-attribution", attributions, attribution)
 
         self.suggestions = QListWidget(objectName="claim-suggestions")
         self.suggestions.setWordWrap(True)
@@ -214,13 +201,10 @@ class ClaimDialog(QDialog):
 
     def choice(self) -> ClaimChoice:
         claim = self.claim_list.currentItem().data(CLAIM_ROLE)
-        text = self.attribution.currentText().strip()
-        index = self.attribution.findText(text)
-        attribution = self.attribution.itemData(index) if index >= 0 else text
         return ClaimChoice(
             claim=claim,
             title=self.title.text().strip(),
-            attribution=attribution or "",
+            attribution=chosen_attribution(self.attribution),
             tag=self.tag.currentData() or "",
             passages=self.ticked(),
         )

@@ -354,12 +354,8 @@ class ReviewWindow(QMainWindow):
     # -- importing
 
     def _choose_imports(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import submissions"),
-            "",
-            self.tr("Submissions (*.submission.json);;All files (*)"),
-        )
+        kinds = self.tr("Submissions (*.submission.json);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import submissions"), "", kinds)
         if files:
             self.import_paths(files)
 
