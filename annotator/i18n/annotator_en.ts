@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArticleView</name>
+    <message numerus="yes">
+        <source>{students} of %n student(s): {counts}</source>
+        <translation>
+            <numerusform>{students} of %n student: {counts}</numerusform>
+            <numerusform>{students} of %n students: {counts}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassActions</name>
     <message numerus="yes">
         <source>%n held</source>
@@ -90,12 +100,39 @@
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message numerus="yes">
+        <source>Whole class (%n student(s)): heat map</source>
+        <translation>
+            <numerusform>Whole class (%n student): heat map</numerusform>
+            <numerusform>Whole class (%n students): heat map</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message numerus="yes">
         <source>%n student(s) on the roster.</source>
         <translation>
             <numerusform>%n student on the roster.</numerusform>
             <numerusform>%n students on the roster.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message numerus="yes">
+        <source>%n tagged</source>
+        <translation>
+            <numerusform>%n tagged</numerusform>
+            <numerusform>%n tagged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in this version</source>
+        <translation>
+            <numerusform>%n not found in this version</numerusform>
+            <numerusform>%n not found in this version</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Annotator</source>
+        <translation>Acerca de Annotator</translation>
+    </message>
+    <message>
+        <source>The version and the licences.</source>
+        <translation>La versión y las licencias.</translation>
+    </message>
+</context>
+<context>
     <name>AcceptClaimDialog</name>
     <message>
         <source>Accept into the key</source>
@@ -33,6 +44,256 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>What to tag in this lesson, and how it is graded.</source>
+        <translation>Qué etiquetar en esta lección y cómo se califica.</translation>
+    </message>
+    <message>
+        <source>Shows or hides the instructions (F1).</source>
+        <translation>Muestra u oculta las instrucciones (F1).</translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation>Mostrar etiqueta</translation>
+    </message>
+    <message>
+        <source>Lists only the annotations with this tag.</source>
+        <translation>Lista solo las anotaciones con esta etiqueta.</translation>
+    </message>
+    <message>
+        <source>Show article</source>
+        <translation>Mostrar artículo</translation>
+    </message>
+    <message>
+        <source>Lists only the annotations in this article.</source>
+        <translation>Lista solo las anotaciones de este artículo.</translation>
+    </message>
+    <message>
+        <source>Your annotations</source>
+        <translation>Tus anotaciones</translation>
+    </message>
+    <message>
+        <source>Up and Down choose an annotation; Enter shows it in its article; Delete removes it; Tab goes on to its tag and note.</source>
+        <translation>Arriba y Abajo eligen una anotación; Intro la muestra en su artículo; Suprimir la borra; Tabulador pasa a su etiqueta y su nota.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Your note on the chosen annotation, saved as you type; Tab leaves it.</source>
+        <translation>Tu nota sobre la anotación elegida; se guarda mientras escribes; Tabulador sale de ella.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Deletes the chosen annotation (Ctrl+Z brings it back).</source>
+        <translation>Borra la anotación elegida (Ctrl+Z la recupera).</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Panel lateral</translation>
+    </message>
+    <message>
+        <source>Shows or hides the instructions and the list (F9).</source>
+        <translation>Muestra u oculta las instrucciones y la lista (F9).</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Brings an article into view (Ctrl+PgDown, Ctrl+PgUp).</source>
+        <translation>Muestra un artículo (Ctrl+AvPág, Ctrl+RePág).</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Whose work the articles show: a student, the answer key, the class.</source>
+        <translation>De quién es el trabajo que muestran los artículos: de un estudiante, de la clave de respuestas o de la clase.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>One row a student: Up and Down choose whose work the articles show; Tab goes on to the score override and the feedback.</source>
+        <translation>Una fila por estudiante: Arriba y Abajo eligen de quién es el trabajo que muestran los artículos; Tabulador pasa al ajuste de la puntuación y a los comentarios.</translation>
+    </message>
+    <message>
+        <source>Find a student</source>
+        <translation>Buscar un estudiante</translation>
+    </message>
+    <message>
+        <source>Lists only the students whose name has these letters.</source>
+        <translation>Lista solo los estudiantes cuyo nombre tiene estas letras.</translation>
+    </message>
+    <message>
+        <source>Grade details</source>
+        <translation>Detalle de la nota</translation>
+    </message>
+    <message>
+        <source>How the chosen student&apos;s grade was reached, highlight by highlight.</source>
+        <translation>Cómo se llegó a la nota del estudiante elegido, resaltado por resaltado.</translation>
+    </message>
+    <message>
+        <source>Score override</source>
+        <translation>Ajuste de la puntuación</translation>
+    </message>
+    <message>
+        <source>A score out of 100 in place of the computed one; lowest: automatic.</source>
+        <translation>Una puntuación sobre 100 en lugar de la calculada; el valor más bajo: automática.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Feedback to the chosen student, saved as you type; Tab leaves it.</source>
+        <translation>Comentarios para el estudiante elegido; se guardan mientras escribes; Tabulador sale de ellos.</translation>
+    </message>
+    <message>
+        <source>Comment on this highlight</source>
+        <translation>Comentario sobre este resaltado</translation>
+    </message>
+    <message>
+        <source>A comment on the highlight chosen in an article (Enter on a highlight, or a click).</source>
+        <translation>Un comentario sobre el resaltado elegido en un artículo (Intro sobre un resaltado, o un clic).</translation>
+    </message>
+    <message>
+        <source>Suggestions for the key</source>
+        <translation>Sugerencias para la clave</translation>
+    </message>
+    <message>
+        <source>What several students tagged that the key lacks, most students first.</source>
+        <translation>Lo que etiquetaron varios estudiantes y falta en la clave, primero lo de más estudiantes.</translation>
+    </message>
+    <message>
+        <source>Fewest students</source>
+        <translation>Mínimo de estudiantes</translation>
+    </message>
+    <message>
+        <source>Suggests what at least this many students tagged.</source>
+        <translation>Sugiere lo que etiquetaron al menos estos estudiantes.</translation>
+    </message>
+    <message>
+        <source>Your changes to the key</source>
+        <translation>Tus cambios en la clave</translation>
+    </message>
+    <message>
+        <source>The claims you accepted, dismissed or credited to one student.</source>
+        <translation>Las afirmaciones que añadiste, descartaste o puntuaste a un solo estudiante.</translation>
+    </message>
+    <message>
+        <source>Same claim elsewhere?</source>
+        <translation>¿La misma afirmación en otro artículo?</translation>
+    </message>
+    <message>
+        <source>Passages in the other articles that may report the claim you selected; Enter or a click links one to it (L).</source>
+        <translation>Pasajes de los otros artículos que pueden recoger la afirmación que seleccionaste; Intro o un clic enlaza uno con ella (L).</translation>
+    </message>
+    <message>
+        <source>Claims compared across outlets</source>
+        <translation>Afirmaciones comparadas entre medios</translation>
+    </message>
+    <message>
+        <source>One row a linked claim, one column an article; Enter on a cell shows its passage in the article.</source>
+        <translation>Una fila por afirmación enlazada, una columna por artículo; Intro sobre una celda muestra su pasaje en el artículo.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>The linked claim to add the selection to, or a new claim.</source>
+        <translation>La afirmación enlazada a la que añadir la selección, o una afirmación nueva.</translation>
+    </message>
+    <message>
+        <source>Suggested passages in the other articles</source>
+        <translation>Pasajes sugeridos en los otros artículos</translation>
+    </message>
+    <message>
+        <source>Passages that may report the same claim: Space or Alt and the passage&apos;s number ticks one to link it too.</source>
+        <translation>Pasajes que pueden recoger la misma afirmación: Espacio, o Alt y el número del pasaje, marca uno para enlazarlo también.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s linked claims</source>
+        <translation>Las afirmaciones enlazadas de la clave</translation>
+    </message>
+    <message>
+        <source>One row a claim the key links across outlets, with the students who linked it; choosing one shows it in its article.</source>
+        <translation>Una fila por afirmación que la clave enlaza entre medios, con los estudiantes que la enlazaron; al elegir una se muestra en su artículo.</translation>
+    </message>
+    <message>
+        <source>The class&apos;s linked claims</source>
+        <translation>Las afirmaciones enlazadas de la clase</translation>
+    </message>
+    <message>
+        <source>One row a claim a student linked, and which of the key&apos;s claims it earned.</source>
+        <translation>Una fila por afirmación que enlazó un estudiante, y qué afirmación de la clave le valió.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>The toolbar&apos;s buttons that do not fit.</source>
+        <translation>Los botones de la barra de herramientas que no caben.</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Más menús</translation>
+    </message>
+    <message>
+        <source>The menus that do not fit.</source>
+        <translation>Los menús que no caben.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Selects every row of the table.</source>
+        <translation>Selecciona todas las filas de la tabla.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the caret; Shift+arrows select whole words; a number key tags the selection; Enter on a highlight chooses it.</source>
+        <translation>Las flechas mueven el cursor; Mayús+flechas seleccionan palabras enteras; una tecla de número etiqueta la selección; Intro sobre un resaltado lo elige.</translation>
+    </message>
+    <message>
+        <source>The class table: scores, overrides, feedback.</source>
+        <translation>La tabla de la clase: puntuaciones, ajustes, comentarios.</translation>
+    </message>
+    <message>
+        <source>The class at a glance: scores, claims, agreement.</source>
+        <translation>La clase de un vistazo: puntuaciones, afirmaciones, acuerdo.</translation>
+    </message>
+    <message>
+        <source>Article: {outlet}</source>
+        <translation>Artículo: {outlet}</translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>Agreement between students: needs two or more students</source>
+        <translation>Acuerdo entre estudiantes: hacen falta dos o más estudiantes</translation>
+    </message>
+    <message>
+        <source>Agreement between students:</source>
+        <translation>Acuerdo entre estudiantes:</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationOperations</name>
     <message>
         <source>Not saved: {error}</source>
@@ -40,15 +301,15 @@
     </message>
     <message>
         <source>Tag as {label}</source>
-        <translation>Etiquetar como {label}</translation>
+        <translation>el etiquetado como {label}</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation>Editar la nota</translation>
+        <translation>la edición de la nota</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation>Borrar la anotación</translation>
+        <translation>el borrado de la anotación</translation>
     </message>
 </context>
 <context>
@@ -79,9 +340,441 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Your saved work was updated for this version of Annotator; the file as it was is kept at {path}</source>
+        <translation>Tu trabajo guardado se actualizó para esta versión de Annotator; el archivo tal como estaba se conserva en {path}</translation>
+    </message>
+    <message>
+        <source>Annotator cannot start</source>
+        <translation>Annotator no puede arrancar</translation>
+    </message>
+    <message>
+        <source>Your saved work could not be opened.</source>
+        <translation>No se pudo abrir tu trabajo guardado.</translation>
+    </message>
+    <message>
+        <source>Welcome to Annotator</source>
+        <translation>Te damos la bienvenida a Annotator</translation>
+    </message>
+    <message>
+        <source>Your name (your teacher sees it with your work):</source>
+        <translation>Tu nombre (tu docente lo ve con tu trabajo):</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>Aspe&amp;cto</translation>
+    </message>
+    <message>
+        <source>As the &amp;System</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ve&amp;r</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDraftPage</name>
+    <message>
+        <source>pack</source>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <source>text capture</source>
+        <translation>captura de texto</translation>
+    </message>
+    <message>
+        <source>Markdown capture</source>
+        <translation>captura en Markdown</translation>
+    </message>
+    <message>
+        <source>text capture (marks unread)</source>
+        <translation>captura de texto (marcas sin leer)</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Nota sobre la fuente</translation>
+    </message>
+    <message>
+        <source>Shown to students, never opened</source>
+        <translation>Se muestra a los estudiantes, nunca se abre</translation>
+    </message>
+    <message>
+        <source>How the text was captured and what was cut (written for you if empty)</source>
+        <translation>Cómo se capturó el texto y qué se recortó (se escribe por ti si lo dejas vacío)</translation>
+    </message>
+    <message>
+        <source>Put the cursor between two words and press Split to cut page chrome off</source>
+        <translation>Pon el cursor entre dos palabras y pulsa Dividir para recortar lo que no es del artículo</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Standfirst (summary)</source>
+        <translation>Entradilla (resumen)</translation>
+    </message>
+    <message>
+        <source>Photo caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <source>Author&apos;s bio</source>
+        <translation>Biografía del autor</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Page chrome: leave this paragraph out (Delete)</source>
+        <translation>No es del artículo: dejar fuera este párrafo (Suprimir)</translation>
+    </message>
+    <message>
+        <source>Split at Cursor</source>
+        <translation>Dividir en el cursor</translation>
+    </message>
+    <message>
+        <source>Untick what is not the article (donation appeals, &apos;Read more&apos;, captions you do not want). The words stay the outlet&apos;s: nothing can be retyped.</source>
+        <translation>Desmarca lo que no es el artículo (peticiones de donativos, «Leer más», pies de foto que no quieras). Las palabras siguen siendo las del medio: no se puede reescribir nada.</translation>
+    </message>
+    <message>
+        <source>From {origin} ({method}): {words} words kept, {removed} paragraphs removed</source>
+        <translation>De {origin} ({method}): {words} palabras conservadas, {removed} párrafos quitados</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Put the cursor between two words of the paragraph.</source>
+        <translation>Pon el cursor entre dos palabras del párrafo.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>By {byline}</source>
+        <translation>Por {byline}</translation>
+    </message>
+    <message>
+        <source>Headline not in the captured page</source>
+        <translation>El titular no está en la página capturada</translation>
+    </message>
+    <message numerus="yes">
+        <source>{students} of %n student(s): {counts}</source>
+        <translation>
+            <numerusform>{students} de %n estudiante: {counts}</numerusform>
+            <numerusform>{students} de %n estudiantes: {counts}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link in the original article: {target}</source>
+        <translation>Enlace en el artículo original: {target}</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>sin dirección</translation>
+    </message>
+</context>
+<context>
+    <name>Attribution</name>
+    <message>
+        <source>(not said)</source>
+        <translation>(no se dice)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Whom the outlet credits for this: a source, another outlet, or “nobody”.</source>
+        <translation>A quién atribuye esto el medio: a una fuente, a otro medio o a «nadie».</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Same claim as…</source>
+        <translation>Misma afirmación que…</translation>
+    </message>
+    <message>
+        <source>New claim…</source>
+        <translation>Afirmación nueva…</translation>
+    </message>
+    <message>
+        <source>A short title: “ICE detention capacity”</source>
+        <translation>Un título breve: «Capacidad de detención del ICE»</translation>
+    </message>
+    <message>
+        <source>Suggested passages in the other articles</source>
+        <translation>Pasajes sugeridos en los otros artículos</translation>
+    </message>
+    <message>
+        <source>&amp;Claim:</source>
+        <translation>&amp;Afirmación:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Credited &amp;to:</source>
+        <translation>Atri&amp;buido a:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>En&amp;lazar</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions: the same thing in the other articles?</source>
+        <translation>&amp;Sugerencias: ¿lo mismo en los otros artículos?</translation>
+    </message>
+    <message>
+        <source>Looking for the same claim in the others…</source>
+        <translation>Buscando la misma afirmación en los demás…</translation>
+    </message>
+    <message>
+        <source>Tick the ones that report the same thing (Space, or Alt+its number).</source>
+        <translation>Marca los que cuentan lo mismo (Espacio, o Alt+su número).</translation>
+    </message>
+    <message>
+        <source>No similar passage in the other articles.</source>
+        <translation>No hay ningún pasaje parecido en los otros artículos.</translation>
+    </message>
+    <message>
+        <source>Give the new claim a short title first</source>
+        <translation>Primero ponle un título breve a la afirmación nueva</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message>
+        <source>Link…</source>
+        <translation>Enlazar…</translation>
+    </message>
+    <message>
+        <source>Same claim as… (L)</source>
+        <translation>Misma afirmación que… (L)</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Quitar enlace</translation>
+    </message>
+    <message>
+        <source>Unlink from its claim (Shift+L)</source>
+        <translation>Quitar de su afirmación (Mayús+L)</translation>
+    </message>
+    <message>
+        <source>Credited &amp;to:</source>
+        <translation>Atri&amp;buido a:</translation>
+    </message>
+    <message>
+        <source>Claim: &lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>Afirmación: &lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#5e5c64&apos;&gt;In no claim: L links it.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#5e5c64&apos;&gt;En ninguna afirmación: L la enlaza.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLinking</name>
+    <message>
+        <source>&amp;Link Same Claim…</source>
+        <translation>&amp;Enlazar la misma afirmación…</translation>
+    </message>
+    <message>
+        <source>Link the selection to the same claim in the other articles</source>
+        <translation>Enlazar la selección con la misma afirmación en los otros artículos</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from Claim</source>
+        <translation>&amp;Quitar de la afirmación</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>A&amp;firmaciones</translation>
+    </message>
+    <message>
+        <source>Select words in an article (or a row of your list), then press L.</source>
+        <translation>Selecciona palabras en un artículo (o una fila de tu lista) y pulsa L.</translation>
+    </message>
+    <message>
+        <source>Link to claim</source>
+        <translation>Enlazar con una afirmación</translation>
+    </message>
+    <message>
+        <source>Linked the passage as “{title}”</source>
+        <translation>Se enlazó el pasaje como «{title}»</translation>
+    </message>
+    <message>
+        <source>Linked {count} passages as “{title}”</source>
+        <translation>Se enlazaron {count} pasajes como «{title}»</translation>
+    </message>
+    <message>
+        <source>This passage is in no claim.</source>
+        <translation>Este pasaje no está en ninguna afirmación.</translation>
+    </message>
+    <message>
+        <source>Same claim as…</source>
+        <translation>Misma afirmación que…</translation>
+    </message>
+    <message>
+        <source>New claim…</source>
+        <translation>Afirmación nueva…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimOperations</name>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>No se guardó: {error}</translation>
+    </message>
+    <message>
+        <source>Link to claim “{title}”</source>
+        <translation>el enlace con la afirmación «{title}»</translation>
+    </message>
+    <message>
+        <source>Rename claim to “{title}”</source>
+        <translation>el cambio de título a «{title}»</translation>
+    </message>
+    <message>
+        <source>Unlink from claim</source>
+        <translation>la retirada de la afirmación</translation>
+    </message>
+    <message>
+        <source>Set attribution</source>
+        <translation>el cambio de atribución</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>{count} of {total} outlets</source>
+        <translation>{count} de {total} medios</translation>
+    </message>
+    <message>
+        <source>figures disagree</source>
+        <translation>las cifras no coinciden</translation>
+    </message>
+    <message>
+        <source>hedged differently</source>
+        <translation>matizada de otra manera</translation>
+    </message>
+    <message>
+        <source>◆ unattributed</source>
+        <translation>◆ sin atribuir</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no la recoge</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>credits: {sources}</source>
+        <translation>atribuye a: {sources}</translation>
+    </message>
+    <message>
+        <source>credits: (not said)</source>
+        <translation>atribuye a: (no se dice)</translation>
+    </message>
+    <message>
+        <source>{outlet} does not report this claim (as far as you linked it).</source>
+        <translation>{outlet} no recoge esta afirmación (según lo que enlazaste).</translation>
+    </message>
+    <message>
+        <source>Click to show it in the article.</source>
+        <translation>Haz clic para verla en el artículo.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <source>Claims compared across outlets</source>
+        <translation>Afirmaciones comparadas entre medios</translation>
+    </message>
+    <message>
+        <source>No claims linked yet. Select words that report a claim and press L to link the same claim in the other articles.</source>
+        <translation>Aún no hay afirmaciones enlazadas. Selecciona palabras que recojan una afirmación y pulsa L para enlazar la misma afirmación en los otros artículos.</translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation>1 afirmación</translation>
+    </message>
+    <message>
+        <source>{count} claims</source>
+        <translation>{count} afirmaciones</translation>
+    </message>
+    <message>
+        <source>{claims} · figures disagree in {disagree} (⚠) · credited to nobody in {unattributed} (◆). Click a passage to see it in its article.</source>
+        <translation>{claims} · cifras que no coinciden en {disagree} (⚠) · sin atribuir a nadie en {unattributed} (◆). Haz clic en un pasaje para verlo en su artículo.</translation>
+    </message>
+    <message>
+        <source>Claims across outlets</source>
+        <translation>Afirmaciones entre medios</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Claims</source>
+        <translation>&amp;Comparar afirmaciones</translation>
+    </message>
+</context>
+<context>
     <name>ClassActions</name>
     <message>
-        <source>&amp;Roster…</source>
+        <source>Ro&amp;ster…</source>
         <translation>&amp;Lista de clase…</translation>
     </message>
     <message>
@@ -144,6 +837,69 @@
     <message>
         <source>Another submission took the place of {names} since: they wait for your decision now (Class &gt; Decide on Held Submissions…).</source>
         <translation>Desde entonces, otra entrega ocupó el lugar de {names}: ahora esperan tu decisión (Clase &gt; Decidir sobre las entregas en espera…).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassClaimsPanel</name>
+    <message>
+        <source>Linked claims</source>
+        <translation>Afirmaciones enlazadas</translation>
+    </message>
+    <message>
+        <source>The key&apos;s linked claim</source>
+        <translation>La afirmación enlazada de la clave</translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation>La enlazaron</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Their claim</source>
+        <translation>Su afirmación</translation>
+    </message>
+    <message>
+        <source>Earned the key&apos;s</source>
+        <translation>Le valió la de la clave</translation>
+    </message>
+    <message>
+        <source>The key&apos;s linked claims</source>
+        <translation>Las afirmaciones enlazadas de la clave</translation>
+    </message>
+    <message>
+        <source>The class&apos;s linked claims</source>
+        <translation>Las afirmaciones enlazadas de la clase</translation>
+    </message>
+    <message>
+        <source>{earned} of {students}</source>
+        <translation>{earned} de {students}</translation>
+    </message>
+    <message>
+        <source>({count} in one article only)</source>
+        <translation>({count} solo en un artículo)</translation>
+    </message>
+    <message>
+        <source>Figures differ: {figures}</source>
+        <translation>Las cifras difieren: {figures}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>The key links {claims} claims across outlets. A student earns one when a claim they linked holds highlights of it from two articles.</source>
+        <translation>La clave enlaza {claims} afirmaciones entre medios. Un estudiante gana una cuando una afirmación que enlazó reúne resaltados suyos de dos artículos.</translation>
+    </message>
+    <message>
+        <source>The key links no claims across outlets.</source>
+        <translation>La clave no enlaza ninguna afirmación entre medios.</translation>
+    </message>
+    <message>
+        <source>Claims the class linked: {claims}. Earning one of the key&apos;s: {earned}.</source>
+        <translation>Afirmaciones que enlazó la clase: {claims}. Que valen una de la clave: {earned}.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +1086,58 @@
     <message>
         <source>dated in the future</source>
         <translation>con fecha futura</translation>
+    </message>
+    <message>
+        <source>Partial credit</source>
+        <translation>Puntos parciales</translation>
+    </message>
+    <message>
+        <source>Right span, wrong tag</source>
+        <translation>Fragmento correcto, etiqueta equivocada</translation>
+    </message>
+    <message>
+        <source>Near a claim, not credited</source>
+        <translation>Cerca de una afirmación, sin puntos</translation>
+    </message>
+    <message>
+        <source>Not in the key</source>
+        <translation>No está en la clave</translation>
+    </message>
+    <message>
+        <source>Not found in this version</source>
+        <translation>No encontrada en esta versión</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>no more than chance</source>
+        <translation>no mayor que el azar</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>almost full</source>
+        <translation>casi total</translation>
+    </message>
+    <message>
+        <source>Agreement between students: how far they tagged the same words with the same tags, from 0 (what chance alone would give) to 1 (all alike); a low figure marks a contested article or tag. (The measure is Fleiss&apos; kappa on words.)</source>
+        <translation>Acuerdo entre estudiantes: hasta qué punto etiquetaron las mismas palabras con las mismas etiquetas, de 0 (lo que daría el azar) a 1 (todos igual); una cifra baja señala un artículo o una etiqueta en disputa. (La medida es la kappa de Fleiss por palabras.)</translation>
     </message>
     <message>
         <source>late by {time}</source>
@@ -592,6 +1400,84 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Qt 6 and its Python bindings (Qt for Python)</source>
+        <translation>Qt 6 y su enlace con Python (Qt for Python)</translation>
+    </message>
+    <message>
+        <source>storage on SQLite</source>
+        <translation>almacenamiento en SQLite</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>la línea de órdenes</translation>
+    </message>
+    <message>
+        <source>where files live on each system</source>
+        <translation>dónde van los archivos en cada sistema</translation>
+    </message>
+    <message>
+        <source>lesson instructions</source>
+        <translation>instrucciones de las lecciones</translation>
+    </message>
+    <message>
+        <source>cleaning HTML from lesson packs (ammonia)</source>
+        <translation>limpieza del HTML de los paquetes de lección (ammonia)</translation>
+    </message>
+    <message>
+        <source>checking packs and files</source>
+        <translation>comprobación de paquetes y archivos</translation>
+    </message>
+    <message>
+        <source>one app per database file</source>
+        <translation>una sola aplicación por archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>finding moved text</source>
+        <translation>búsqueda de texto que cambió de sitio</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Close reading of the news for media-literacy classes.</source>
+        <translation>Lectura atenta de las noticias para clases de alfabetización mediática.</translation>
+    </message>
+    <message>
+        <source>Annotator is free software under the MIT licence. It uses:</source>
+        <translation>Annotator es software libre con licencia MIT. Usa:</translation>
+    </message>
+    <message>
+        <source>Qt is used under the GNU Lesser General Public License v3: you may replace the Qt libraries of this app with your own build of them.</source>
+        <translation>Qt se usa con la Licencia Pública General Reducida de GNU v3 (LGPLv3): puedes sustituir las bibliotecas de Qt de esta aplicación por tu propia compilación de ellas.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Bienvenida…</translation>
+    </message>
+    <message>
+        <source>The first-start welcome: the tags, the keys, handing in</source>
+        <translation>La bienvenida del primer inicio: las etiquetas, las teclas, la entrega</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Annotator</source>
+        <translation>A&amp;cerca de Annotator</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlurals</name>
     <message numerus="yes">
         <source>%n submission(s) wait for your decision: Class &gt; Decide on Held Submissions…. Until then they are neither graded nor exported, and replace nothing.</source>
@@ -638,6 +1524,36 @@
     <message>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
+    </message>
+</context>
+<context>
+    <name>Instructions</name>
+    <message>
+        <source>Instructions in a &amp;Window</source>
+        <translation>Instrucciones en una &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Read the whole instructions without scrolling</source>
+        <translation>Leer las instrucciones completas sin desplazarte</translation>
+    </message>
+    <message>
+        <source>Open in a Window</source>
+        <translation>Abrir en una ventana</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsWindow</name>
+    <message>
+        <source>Instructions: {title}</source>
+        <translation>Instrucciones: {title}</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>The whole of the lesson&apos;s instructions.</source>
+        <translation>Las instrucciones completas de la lección.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1730,176 @@ Etiquetas elegidas: {tags}</translation>
     </message>
 </context>
 <context>
+    <name>KeyMode</name>
+    <message>
+        <source>Answer key — {title}</source>
+        <translation>Clave de respuestas — {title}</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Clave de respuestas</translation>
+    </message>
+    <message>
+        <source>Use These Tags as the Key</source>
+        <translation>Usar estas etiquetas como clave</translation>
+    </message>
+    <message>
+        <source>Key mode: tag each claim students should find (1, 2, 3); the note is its rationale. Set points and accepted tags on the right.</source>
+        <translation>Modo clave: etiqueta cada afirmación que deben encontrar los estudiantes (1, 2, 3); la nota es su justificación. Fija los puntos y las etiquetas aceptadas a la derecha.</translation>
+    </message>
+    <message>
+        <source>Select a highlight</source>
+        <translation>Selecciona un resaltado</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Also accept</source>
+        <translation>Aceptar también</translation>
+    </message>
+    <message>
+        <source>Their credit</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <source>Key words</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Selected Words Carry the Claim</source>
+        <translation>Las palabras seleccionadas contienen la afirmación</translation>
+    </message>
+    <message>
+        <source>Select words inside the highlight first: a student who covers two thirds of its key words finds the claim</source>
+        <translation>Selecciona primero palabras dentro del resaltado: un estudiante que cubra dos tercios de sus palabras clave encuentra la afirmación</translation>
+    </message>
+    <message>
+        <source>All Its Words</source>
+        <translation>Todas sus palabras</translation>
+    </message>
+    <message>
+        <source>Key span</source>
+        <translation>Fragmento de la clave</translation>
+    </message>
+    <message>
+        <source>Select a highlight to set its points</source>
+        <translation>Selecciona un resaltado para fijar sus puntos</translation>
+    </message>
+    <message>
+        <source>all the words of the span</source>
+        <translation>todas las palabras del fragmento</translation>
+    </message>
+    <message>
+        <source>Select words inside the highlight, then press the button again.</source>
+        <translation>Selecciona palabras dentro del resaltado y vuelve a pulsar el botón.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Arrow keys, Home, End, PgUp, PgDown</source>
+        <translation>Flechas, Inicio, Fin, Re Pág, Av Pág</translation>
+    </message>
+    <message>
+        <source>Move the caret in an article (Ctrl+Home: to its start)</source>
+        <translation>Mover el cursor en un artículo (Control+Inicio: al principio)</translation>
+    </message>
+    <message>
+        <source>Shift+Left, Shift+Right</source>
+        <translation>Mayúsculas+Izquierda, Mayúsculas+Derecha</translation>
+    </message>
+    <message>
+        <source>Select a word more, or a word less</source>
+        <translation>Seleccionar una palabra más, o una menos</translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation>Mayúsculas+Arriba, Mayúsculas+Abajo</translation>
+    </message>
+    <message>
+        <source>Select a line more, or a line less (whole words)</source>
+        <translation>Seleccionar una línea más, o una menos (palabras enteras)</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+arrows</source>
+        <translation>Alt+Mayúsculas+flechas</translation>
+    </message>
+    <message>
+        <source>Select exact characters, one at a time</source>
+        <translation>Seleccionar caracteres exactos, de uno en uno</translation>
+    </message>
+    <message>
+        <source>Enter or Space on a highlight</source>
+        <translation>Intro o Espacio sobre un resaltado</translation>
+    </message>
+    <message>
+        <source>Select that annotation (its note; the teacher&apos;s comment)</source>
+        <translation>Elegir esa anotación (su nota; el comentario del docente)</translation>
+    </message>
+    <message>
+        <source>Up, Down in a list</source>
+        <translation>Arriba, Abajo en una lista</translation>
+    </message>
+    <message>
+        <source>The previous or next annotation, or student</source>
+        <translation>La anotación, o el estudiante, anterior o siguiente</translation>
+    </message>
+    <message>
+        <source>Enter in the annotation list</source>
+        <translation>Intro en la lista de anotaciones</translation>
+    </message>
+    <message>
+        <source>Show the annotation in its article</source>
+        <translation>Mostrar la anotación en su artículo</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabulador, Mayúsculas+Tabulador</translation>
+    </message>
+    <message>
+        <source>The next or previous control (also out of a note)</source>
+        <translation>El control siguiente o anterior (también para salir de una nota)</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra subrayada</translation>
+    </message>
+    <message>
+        <source>Open a menu; Escape closes it, or a dialog</source>
+        <translation>Abrir un menú; Escape lo cierra, o cierra un cuadro de diálogo</translation>
+    </message>
+    <message>
+        <source>{tag} highlight “{quote}”</source>
+        <translation>resaltado {tag} «{quote}»</translation>
+    </message>
+    <message>
+        <source>At the caret: {what}.</source>
+        <translation>En el cursor: {what}.</translation>
+    </message>
+    <message>
+        <source>No highlight at the caret.</source>
+        <translation>No hay ningún resaltado en el cursor.</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Panel anterior</translation>
+    </message>
+    <message>
+        <source>Go to Article {n}</source>
+        <translation>Ir al artículo {n}</translation>
+    </message>
+    <message>
+        <source>Tag the selection as {tag}</source>
+        <translation>Etiquetar la selección como {tag}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -826,6 +1912,121 @@ Etiquetas elegidas: {tags}</translation>
     <message>
         <source>The new language is used when the app starts again.</source>
         <translation>El nuevo idioma se usará la próxima vez que se abra la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Lesson id</source>
+        <translation>Identificador de la lección</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lección</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Add Article…</source>
+        <translation>Añadir artículo…</translation>
+    </message>
+    <message>
+        <source>Paste Article…</source>
+        <translation>Pegar artículo…</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Quitar artículo</translation>
+    </message>
+    <message>
+        <source>Tag the Key…</source>
+        <translation>Etiquetar la clave…</translation>
+    </message>
+    <message>
+        <source>Save Lesson…</source>
+        <translation>Guardar la lección…</translation>
+    </message>
+    <message>
+        <source>Build Zips…</source>
+        <translation>Crear los zip…</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Lección nueva</translation>
+    </message>
+    <message>
+        <source>{title} — Lesson Editor</source>
+        <translation>{title} — Editor de lecciones</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>No problems: the lesson can be saved.</source>
+        <translation>Ningún problema: la lección se puede guardar.</translation>
+    </message>
+    <message>
+        <source>{name}: a lesson has at most {n} articles</source>
+        <translation>{name}: una lección tiene como máximo {n} artículos</translation>
+    </message>
+    <message>
+        <source>Not added: {files}</source>
+        <translation>No se añadió: {files}</translation>
+    </message>
+    <message>
+        <source>Add Articles</source>
+        <translation>Añadir artículos</translation>
+    </message>
+    <message>
+        <source>Saved pages and texts (*.html *.htm *.xhtml *.txt *.md)</source>
+        <translation>Páginas y textos guardados (*.html *.htm *.xhtml *.txt *.md)</translation>
+    </message>
+    <message>
+        <source>Paste Article</source>
+        <translation>Pegar artículo</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text, as copied from the page:</source>
+        <translation>El texto del artículo, tal como se copió de la página:</translation>
+    </message>
+    <message>
+        <source>Answer key: {n} spans</source>
+        <translation>Clave de respuestas: {n} fragmentos</translation>
+    </message>
+    <message>
+        <source>Saved {folder}: version {version}</source>
+        <translation>Se guardó {folder}: versión {version}</translation>
+    </message>
+    <message>
+        <source>Save the lesson first: the zips are built from it.</source>
+        <translation>Guarda primero la lección: los zip se crean a partir de ella.</translation>
+    </message>
+    <message>
+        <source>Built {teacher} (with the key) and {student} (for students)</source>
+        <translation>Se crearon {teacher} (con la clave) y {student} (para los estudiantes)</translation>
+    </message>
+    <message>
+        <source>Save the Lesson in</source>
+        <translation>Guardar la lección en</translation>
+    </message>
+    <message>
+        <source>Build the Zips in</source>
+        <translation>Crear los zip en</translation>
+    </message>
+    <message>
+        <source>Cannot edit this lesson</source>
+        <translation>No se puede editar esta lección</translation>
     </message>
 </context>
 <context>
@@ -941,6 +2142,49 @@ Etiquetas elegidas: {tags}</translation>
     <message>
         <source>No lessons yet</source>
         <translation>Aún no hay lecciones</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your saved work…</source>
+        <translation>Abriendo tu trabajo guardado…</translation>
+    </message>
+    <message>
+        <source>The annotations could not be placed in this version: {error}</source>
+        <translation>No se pudieron colocar las anotaciones en esta versión: {error}</translation>
+    </message>
+    <message>
+        <source>Select some words first: the selection is empty.</source>
+        <translation>Selecciona primero algunas palabras: la selección está vacía.</translation>
+    </message>
+    <message>
+        <source>This annotation&apos;s text is not in the current version of the article.</source>
+        <translation>El texto de esta anotación no está en la versión actual del artículo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>All changes saved · {time}</source>
+        <translation>Todos los cambios guardados · {time}</translation>
+    </message>
+    <message>
+        <source>No answer key</source>
+        <translation>No hay clave de respuestas</translation>
+    </message>
+    <message>
+        <source>This lesson has no answer key. Open the teacher&apos;s copy of the pack to review and grade a class.</source>
+        <translation>Esta lección no tiene clave de respuestas. Abre la copia del paquete para docentes para revisar y calificar una clase.</translation>
+    </message>
+    <message>
+        <source>{lesson} — {student} — Annotator</source>
+        <translation>{lesson} — {student} — Annotator</translation>
+    </message>
+    <message>
+        <source>no name yet</source>
+        <translation>aún sin nombre</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +2309,112 @@ Etiquetas elegidas: {tags}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review: {lesson} — Annotator</source>
+        <translation>Revisión: {lesson} — Annotator</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Import Submissions…</source>
+        <translation>Importar entregas…</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>Importar carpeta…</translation>
+    </message>
+    <message>
+        <source>Import every {files} file in a folder, subfolders too</source>
+        <translation>Importar todos los archivos {files} de una carpeta, también de sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>Find a student…</source>
+        <translation>Buscar un estudiante…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>Feedback to the student</source>
+        <translation>Comentarios para el estudiante</translation>
+    </message>
+    <message>
+        <source>Click a highlight to comment on it</source>
+        <translation>Haz clic en un resaltado para comentarlo</translation>
+    </message>
+    <message>
+        <source>Score override:</source>
+        <translation>Ajuste de la puntuación:</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>Comentarios:</translation>
+    </message>
+    <message>
+        <source>On this highlight:</source>
+        <translation>Sobre este resaltado:</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Class overview</source>
+        <translation>Resumen de la clase</translation>
+    </message>
+    <message>
+        <source>Linked claims</source>
+        <translation>Afirmaciones enlazadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole class (%n student(s)): heat map</source>
+        <translation>
+            <numerusform>Toda la clase (%n estudiante): mapa de calor</numerusform>
+            <numerusform>Toda la clase (%n estudiantes): mapa de calor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Clave de respuestas</translation>
+    </message>
+    <message>
+        <source>Import submissions</source>
+        <translation>Importar entregas</translation>
+    </message>
+    <message>
+        <source>Submissions (*.submission.json);;All files (*)</source>
+        <translation>Entregas (*.submission.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of submissions</source>
+        <translation>Importar una carpeta de entregas</translation>
+    </message>
+    <message>
+        <source>Importing submissions…</source>
+        <translation>Importando entregas…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Imported {done} of {total}: {name}</source>
+        <translation>Importadas {done} de {total}: {name}</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <source>Class roster</source>
@@ -1146,6 +2496,109 @@ Etiquetas elegidas: {tags}</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>One row a key: the keys, then what they do.</source>
+        <translation>Una fila por atajo: las teclas y luego lo que hacen.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Note (optional): why did you tag this?</source>
+        <translation>Nota (opcional): ¿por qué lo etiquetaste así?</translation>
+    </message>
+    <message>
+        <source>Your annotations</source>
+        <translation>Tus anotaciones</translation>
+    </message>
+    <message>
+        <source>Select text in an article and press a number key.</source>
+        <translation>Selecciona texto en un artículo y pulsa una tecla de número.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged</source>
+        <translation>
+            <numerusform>%n etiquetada</numerusform>
+            <numerusform>%n etiquetadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in this version</source>
+        <translation>
+            <numerusform>%n no encontrada en esta versión</numerusform>
+            <numerusform>%n no encontradas en esta versión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tagged}, {lost}</source>
+        <translation>{tagged}, {lost}</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDetail</name>
+    <message>
+        <source>No submissions yet. Use &lt;b&gt;{import_action}&lt;/b&gt; or drop students&apos; {files} files on this window.</source>
+        <translation>Aún no hay entregas. Usa &lt;b&gt;{import_action}&lt;/b&gt; o arrastra a esta ventana los archivos {files} de los estudiantes.</translation>
+    </message>
+    <message>
+        <source>Import Submissions…</source>
+        <translation>Importar entregas…</translation>
+    </message>
+    <message>
+        <source>Darker shading: more students tagged that stretch; the colour is the tag most of them chose. Hover a highlight for the counts. Choose a student to grade.</source>
+        <translation>Cuanto más oscuro, más estudiantes etiquetaron ese fragmento; el color es la etiqueta que eligió la mayoría. Pasa el ratón por un resaltado para ver los números. Elige un estudiante para calificar.</translation>
+    </message>
+    <message>
+        <source>Score {score}: {earned} points credited of the target {target} (the key&apos;s claims hold {possible}). Found {found} of {claims} claims with a tag the key accepts, {wrong} with another tag; precision {precision}, recall {recall}, F1 {f1}.</source>
+        <translation>Puntuación {score}: {earned} puntos concedidos de un objetivo de {target} (las afirmaciones de la clave suman {possible}). Encontró {found} de {claims} afirmaciones con una etiqueta que la clave acepta, {wrong} con otra etiqueta; precisión {precision}, exhaustividad {recall}, F1 {f1}.</translation>
+    </message>
+    <message>
+        <source>Missed claims</source>
+        <translation>Afirmaciones no encontradas</translation>
+    </message>
+    <message>
+        <source>{heading} ({count})</source>
+        <translation>{heading} ({count})</translation>
+    </message>
+</context>
+<context>
     <name>Submitting</name>
     <message>
         <source>Submit work</source>
@@ -1183,6 +2636,72 @@ Etiquetas elegidas: {tags}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionBox</name>
+    <message>
+        <source>&lt;b&gt;Same claim elsewhere?&lt;/b&gt; Click one to link it (L).</source>
+        <translation>&lt;b&gt;¿La misma afirmación en otro artículo?&lt;/b&gt; Haz clic en una para enlazarla (L).</translation>
+    </message>
+    <message>
+        <source>Passages in the other articles like the selection</source>
+        <translation>Pasajes de los otros artículos parecidos a la selección</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Annotator</source>
+        <translation>Te damos la bienvenida a Annotator</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Annotator&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Te damos la bienvenida a Annotator&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Read the three reports of one story side by side, and tag what each one is made of.</source>
+        <translation>Lee lado a lado tres noticias sobre un mismo hecho y etiqueta de qué está hecha cada una.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (your teacher sees it with your work):</source>
+        <translation>Tu &amp;nombre (tu docente lo ve con tu trabajo):</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Your teacher sees it with your work.</source>
+        <translation>Tu docente lo ve con tu trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>Select words, then press a number key:</source>
+        <translation>Selecciona palabras y pulsa una tecla de número:</translation>
+    </message>
+    <message>
+        <source>For example: “{words}”</source>
+        <translation>Por ejemplo: «{words}»</translation>
+    </message>
+    <message>
+        <source>Select with the mouse, or from the keyboard: &lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+{n}&lt;/b&gt; go to an article, &lt;b&gt;Shift+arrows&lt;/b&gt; select a word at a time.</source>
+        <translation>Selecciona con el ratón o con el teclado: de &lt;b&gt;Ctrl+1&lt;/b&gt; a &lt;b&gt;Ctrl+{n}&lt;/b&gt; vas a un artículo, y &lt;b&gt;Mayús+flechas&lt;/b&gt; selecciona palabra a palabra.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ctrl+Z&lt;/b&gt; undoes anything. &lt;b&gt;F6&lt;/b&gt; moves between the articles and your list of annotations, where you can write a note.</source>
+        <translation>&lt;b&gt;Ctrl+Z&lt;/b&gt; deshace cualquier cosa. &lt;b&gt;F6&lt;/b&gt; te lleva de los artículos a tu lista de anotaciones, donde puedes escribir una nota, y de vuelta.</translation>
+    </message>
+    <message>
+        <source>Your work is saved as you go. To hand it in, choose &lt;b&gt;File &amp;gt; Submit Work…&lt;/b&gt; and give the file it saves to your teacher.</source>
+        <translation>Tu trabajo se guarda sobre la marcha. Para entregarlo, elige &lt;b&gt;Archivo &amp;gt; Entregar el trabajo…&lt;/b&gt; y dale a tu docente el archivo que se guarda.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Help&lt;/b&gt; lists every key, and shows this welcome again.</source>
+        <translation>&lt;b&gt;Ayuda&lt;/b&gt; lista todas las teclas y vuelve a mostrar esta bienvenida.</translation>
+    </message>
+</context>
+<context>
     <name>WindowLayouts</name>
     <message>
         <source>&amp;Side Panel</source>
@@ -1191,6 +2710,96 @@ Etiquetas elegidas: {tags}</translation>
     <message>
         <source>&amp;Class Panel</source>
         <translation>Panel de &amp;clase</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Lesson…</source>
+        <translation>&amp;Nueva lección…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Lesson…</source>
+        <translation>&amp;Editar la lección…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Work…</source>
+        <translation>En&amp;tregar el trabajo…</translation>
+    </message>
+    <message>
+        <source>Save your work for this lesson as a file to hand in</source>
+        <translation>Guardar tu trabajo de esta lección como un archivo para entregarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>E&amp;tiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Te&amp;acher</source>
+        <translation>&amp;Docente</translation>
+    </message>
+    <message>
+        <source>&amp;Review Class…</source>
+        <translation>&amp;Revisar la clase…</translation>
+    </message>
+    <message>
+        <source>Import students&apos; submissions, grade them against the answer key, export grades</source>
+        <translation>Importar las entregas de los estudiantes, calificarlas con la clave de respuestas, exportar las notas</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom In</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions</source>
+        <translation>&amp;Instrucciones</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Borrar la anotación</translation>
+    </message>
+    <message>
+        <source>Tag the selection as {label} ({number}): {description}</source>
+        <translation>Etiquetar la selección como {label} ({number}): {description}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Des&amp;hacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <source>Articles at {percent}%</source>
+        <translation>Artículos al {percent} %</translation>
     </message>
 </context>
 </TS>

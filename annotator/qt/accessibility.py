@@ -137,6 +137,52 @@ CONTROLS: dict[str, tuple[str, str]] = {
             "Accessibility", "The claims you accepted, dismissed or credited to one student."
         ),
     ),
+    # Linked claims: the same claim across the articles.
+    "claim-suggestion-list": (
+        QT_TRANSLATE_NOOP("Accessibility", "Same claim elsewhere?"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Passages in the other articles that may report the claim you selected; Enter or "
+            "a click links one to it (L).",
+        ),
+    ),
+    "claims-table": (
+        QT_TRANSLATE_NOOP("Accessibility", "Claims compared across outlets"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "One row a linked claim, one column an article; Enter on a cell shows its passage "
+            "in the article.",
+        ),
+    ),
+    "claim-choices": (
+        QT_TRANSLATE_NOOP("Accessibility", "Claim"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility", "The linked claim to add the selection to, or a new claim."
+        ),
+    ),
+    "claim-suggestions": (
+        QT_TRANSLATE_NOOP("Accessibility", "Suggested passages in the other articles"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Passages that may report the same claim: Space or Alt and the passage's number "
+            "ticks one to link it too.",
+        ),
+    ),
+    "class-claims-key": (
+        QT_TRANSLATE_NOOP("Accessibility", "The key's linked claims"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "One row a claim the key links across outlets, with the students who linked it; "
+            "choosing one shows it in its article.",
+        ),
+    ),
+    "class-claims-students": (
+        QT_TRANSLATE_NOOP("Accessibility", "The class's linked claims"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "One row a claim a student linked, and which of the key's claims it earned.",
+        ),
+    ),
     # Parts Qt adds: the chevrons of a toolbar or menu bar too narrow, a table's corner.
     "qt_toolbar_ext_button": (
         QT_TRANSLATE_NOOP("Accessibility", "More"),

@@ -129,10 +129,12 @@ def start_main_window(
         _close_with(window, database)
         window.attach_database(database)
         if database.copy_before_upgrade is not None:
-            window.statusBar().showMessage(
+            said = QCoreApplication.translate(
+                "App",
                 "Your saved work was updated for this version of Annotator; the file as it was "
-                f"is kept at {database.copy_before_upgrade}"
+                "is kept at {path}",
             )
+            window.statusBar().showMessage(said.format(path=database.copy_before_upgrade))
         forget_module_sources()
         # What the start made lives as long as the app: later collections need not visit it.
         gc.freeze()
@@ -208,7 +210,7 @@ def run_review(
     try:
         database = open_database(db_path)
     except DatabaseError as error:
-        QtWidgets.QMessageBox.critical(None, "Annotator cannot start", str(error))
+        QtWidgets.QMessageBox.critical(None, _cannot_start(), str(error))
         return 2
     window = ReviewWindow(database, lesson)
     window.show()
@@ -263,7 +265,7 @@ def run_gui(
             on_window=on_window,
         )
     except PackError as error:
-        QtWidgets.QMessageBox.critical(None, "Annotator cannot start", str(error))
+        QtWidgets.QMessageBox.critical(None, _cannot_start(), str(error))
         return 2
     from annotator.qt.file_open_events import FileOpenEvents
     from annotator.qt.welcome import greet
@@ -297,6 +299,10 @@ def _run_screenshot(
     return 0
 
 
+def _cannot_start() -> str:
+    return QCoreApplication.translate("App", "Annotator cannot start")
+
+
 def _refuse_database(window: MainWindow, error: Exception) -> None:
     """A database that cannot be opened: say so over the lesson, then quit (never overwrite).
 
@@ -311,7 +317,7 @@ def _refuse_database(window: MainWindow, error: Exception) -> None:
         buttons |= QtWidgets.QMessageBox.StandardButton.Retry
     box = QtWidgets.QMessageBox(
         QtWidgets.QMessageBox.Icon.Warning if busy else QtWidgets.QMessageBox.Icon.Critical,
-        "Annotator cannot start",
+        _cannot_start(),
         str(error),
         buttons,
         window,
@@ -321,19 +327,24 @@ def _refuse_database(window: MainWindow, error: Exception) -> None:
     def finished(result: int) -> None:
         retry = getattr(window, "retry_opening", None)
         if result == QtWidgets.QMessageBox.StandardButton.Retry and retry is not None:
-            window.statusBar().showMessage("Opening your saved work…")
+            opening = QCoreApplication.translate("MainWindow", "Opening your saved work…")
+            window.statusBar().showMessage(opening)
             retry()
         else:
             QApplication.exit(2)
 
     box.finished.connect(finished)
-    window.statusBar().showMessage("Your saved work could not be opened.")
+    window.statusBar().showMessage(
+        QCoreApplication.translate("App", "Your saved work could not be opened.")
+    )
     box.open()
 
 
 def _ask_name(window: MainWindow) -> None:
     name, ok = QtWidgets.QInputDialog.getText(
-        window, "Welcome to Annotator", "Your name (your teacher sees it with your work):"
+        window,
+        QCoreApplication.translate("App", "Welcome to Annotator"),
+        QCoreApplication.translate("App", "Your name (your teacher sees it with your work):"),
     )
     if ok and name.strip():
         window.set_student(name)

@@ -9,7 +9,7 @@ keeps the drafts. Object names: ``meta-<field>``, ``paragraph-list``, ``paragrap
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,15 @@ from PySide6.QtWidgets import (
 
 from annotator.core.lessons.authoring.draft import META_FIELDS, PARAGRAPH_KINDS, ArticleDraft
 from annotator.core.text.article_text import Utf16Map
+
+# How the core says an article's text was taken (ArticleDraft.method), translated when shown;
+# "trafilatura 2.0" is a name and its version, shown as it is.
+METHODS = (
+    QT_TRANSLATE_NOOP("ArticleDraftPage", "pack"),
+    QT_TRANSLATE_NOOP("ArticleDraftPage", "text capture"),
+    QT_TRANSLATE_NOOP("ArticleDraftPage", "Markdown capture"),
+    QT_TRANSLATE_NOOP("ArticleDraftPage", "text capture (marks unread)"),
+)
 
 
 class ArticleDraftPage(QWidget):
@@ -143,7 +152,7 @@ class ArticleDraftPage(QWidget):
                 "From {origin} ({method}): {words} words kept, {removed} paragraphs removed"
             ).format(
                 origin=self.draft.origin,
-                method=self.draft.method,
+                method=QCoreApplication.translate("ArticleDraftPage", self.draft.method),
                 words=self.draft.word_count(),
                 removed=len(self.draft.removed),
             )

@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -150,11 +150,13 @@ class ArticleView(QWidget):
         article = self.article
         parts = [f"<b style='font-size:11pt'>{escape(article.outlet)}</b>"]
         muted = colours().muted
-        details = [p for p in (article.byline and f"By {article.byline}", article.published) if p]
+        byline = article.byline and self.tr("By {byline}").format(byline=article.byline)
+        details = [p for p in (byline, article.published) if p]
         if details:
             parts.append(f"<span style='color:{muted}'>{escape(' · '.join(details))}</span>")
         if not article.headline:
-            parts.append(f"<i style='color:{muted}'>Headline not in the captured page</i>")
+            missing = escape(self.tr("Headline not in the captured page"))
+            parts.append(f"<i style='color:{muted}'>{missing}</i>")
         return "<br>".join(parts)
 
     def _build_document(self) -> None:
@@ -268,7 +270,8 @@ class ArticleView(QWidget):
         if heat is None:
             return None
         counts = ", ".join(f"{name} {count}" for name, count in heat.by_tag)
-        return f"{heat.students} of {self._class_size} students: {counts}"
+        said = self.tr("{students} of %n student(s): {counts}", "", self._class_size)
+        return said.format(students=heat.students, counts=counts)
 
     def set_outcomes(self, outcomes: Iterable[SpanOutcome]) -> None:
         """Draws what a grade made of each span over the highlights (see
@@ -483,6 +486,9 @@ def _inline_runs(block, base: QTextCharFormat):
                     # Never followed (no anchor), so never drawn as one: a link in blue that does
                     # nothing would look clickable, and like a FACT highlight. Its address shows
                     # in a tooltip, and the text is as the words around it.
-                    target = span.target or "no address"
-                    fmt.setToolTip(plain_tooltip(f"Link in the original article: {target}"))
+                    said = QCoreApplication.translate(
+                        "ArticleView", "Link in the original article: {target}"
+                    )
+                    target = span.target or QCoreApplication.translate("ArticleView", "no address")
+                    fmt.setToolTip(plain_tooltip(said.format(target=target)))
         yield start, end, fmt

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotations.linked_claim import LinkedClaim
+from annotator.qt.accessibility import describe_controls
+from annotator.qt.attribution_box import attribution_box, chosen_attribution
 from annotator.qt.rich_text import escape
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,19 +103,7 @@ class ClaimDialog(QDialog):
         for name, label in tags:
             self.tag.addItem(label, name)
 
-        self.attribution = QComboBox(objectName="claim-attribution")
-        self.attribution.setEditable(True)
-        self.attribution.addItem(self.tr("(not said)"), "")
-        for choice in attributions:
-            self.attribution.addItem(choice, choice)
-        index = self.attribution.findData(attribution)
-        if index >= 0:
-            self.attribution.setCurrentIndex(index)
-        else:
-            self.attribution.setEditText(attribution)
-        self.attribution.setToolTip(
-            self.tr("Whom the outlet credits for this: a source, another outlet, or “nobody”.")
-        )
+        self.attribution = attribution_box("claim-attribution", attributions, attribution)
 
         self.suggestions = QListWidget(objectName="claim-suggestions")
         self.suggestions.setWordWrap(True)
@@ -151,6 +141,7 @@ class ClaimDialog(QDialog):
         self._claim_changed(self.claim_list.currentRow())
         self.claim_list.setFocus()
         self.resize(560, 520)
+        describe_controls(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -210,13 +201,10 @@ class ClaimDialog(QDialog):
 
     def choice(self) -> ClaimChoice:
         claim = self.claim_list.currentItem().data(CLAIM_ROLE)
-        text = self.attribution.currentText().strip()
-        index = self.attribution.findText(text)
-        attribution = self.attribution.itemData(index) if index >= 0 else text
         return ClaimChoice(
             claim=claim,
             title=self.title.text().strip(),
-            attribution=attribution or "",
+            attribution=chosen_attribution(self.attribution),
             tag=self.tag.currentData() or "",
             passages=self.ticked(),
         )

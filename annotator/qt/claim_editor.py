@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from annotator.qt.attribution_box import attribution_box, chosen_attribution, show_attribution
 from annotator.qt.rich_text import escape
 
 if TYPE_CHECKING:
@@ -34,19 +35,12 @@ class ClaimEditor(QWidget):
         self.unlink_button = QPushButton(self.tr("Unlink"), objectName="claim-unlink-button")
         self.unlink_button.setToolTip(self.tr("Unlink from its claim (Shift+L)"))
         self.unlink_button.clicked.connect(linking.unlink_current)
-        self.attribution = QComboBox(objectName="attribution-editor")
-        self.attribution.setEditable(True)
-        self.attribution.addItem(self.tr("(not said)"), "")
-        for choice in COMMON_ATTRIBUTIONS:
-            self.attribution.addItem(choice, choice)
+        self.attribution = attribution_box("attribution-editor", COMMON_ATTRIBUTIONS)
         # Narrow beside three articles: the list's longest choice must not widen the panel.
         self.attribution.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.attribution.setMinimumContentsLength(8)
-        self.attribution.setToolTip(
-            self.tr("Whom the outlet credits for this: a source, another outlet, or “nobody”.")
-        )
         self.attribution.activated.connect(lambda _index: self._save_attribution())
         self.attribution.lineEdit().editingFinished.connect(self._save_attribution)
         credited = QLabel(self.tr("Credited &to:"))
@@ -84,20 +78,13 @@ class ClaimEditor(QWidget):
         self.membership.setText(words)
         self.unlink_button.setEnabled(claim is not None)
         self.attribution.blockSignals(True)
-        value = annotation.attribution if annotation is not None else ""
-        index = self.attribution.findData(value)
-        if index >= 0:
-            self.attribution.setCurrentIndex(index)
-        else:
-            self.attribution.setEditText(value)
+        show_attribution(self.attribution, annotation.attribution if annotation else "")
         self.attribution.blockSignals(False)
 
     def _save_attribution(self) -> None:
         annotation = self.current()
         if annotation is None or not self.linking.ready:
             return
-        text = self.attribution.currentText().strip()
-        index = self.attribution.findText(text)
-        value = self.attribution.itemData(index) if index >= 0 else text
-        if (value or "") != annotation.attribution:
-            self.linking.operations.set_attribution(annotation, value or "")
+        value = chosen_attribution(self.attribution)
+        if value != annotation.attribution:
+            self.linking.operations.set_attribution(annotation, value)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from annotator.core.annotations.annotation import NOBODY
 from annotator.core.annotations.claim_comparison import ClaimCell, ClaimRow
 from annotator.core.lessons.lesson import Lesson
+from annotator.qt.core_texts import tag_label
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -176,7 +177,7 @@ class ClaimsModel(QAbstractTableModel):
 
     def _tag_label(self, name: str) -> str:
         tag = self.lesson.tags.get(name)
-        return tag.label.upper() if tag else name
+        return tag_label(tag).upper() if tag else name
 
     def _cell_tooltip(self, row: ClaimRow, cell: ClaimCell) -> str | None:
         if not cell.reported:

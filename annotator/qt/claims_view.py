@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotations.claim_comparison import ClaimRow, compare_claims
+from annotator.qt.accessibility import describe_controls
 from annotator.qt.claims_model import CELL_ROLE, ClaimsModel
 
 if TYPE_CHECKING:
@@ -102,7 +103,9 @@ class ClaimsPanel:
         self.linking = linking
         window = linking.window
         self.dock = QDockWidget(
-            linking.tr("Claims across outlets"), window, objectName="claims-dock"
+            QCoreApplication.translate("ClaimsView", "Claims across outlets"),
+            window,
+            objectName="claims-dock",
         )
         self.dock.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
@@ -112,7 +115,7 @@ class ClaimsPanel:
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.toggle_action: QAction = self.dock.toggleViewAction()
-        self.toggle_action.setText(linking.tr("&Compare Claims"))
+        self.toggle_action.setText(QCoreApplication.translate("ClaimsView", "&Compare Claims"))
         self.toggle_action.setObjectName("compare-claims-action")
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         window.addAction(self.toggle_action)
@@ -139,6 +142,7 @@ class ClaimsPanel:
                 lambda claim, title: self.linking.operations.rename(claim, title)
             )
             self.dock.setWidget(self.view)
+            describe_controls(self.view)  # built after the window's controls were described
             if old is not None:
                 old.deleteLater()
         self.view.set_rows(self.rows())

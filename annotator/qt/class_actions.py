@@ -64,7 +64,7 @@ class ClassActions(QObject):
         self.classroom = window.classroom
         self.undo_stack = QUndoStack(self)
         self.message_box: QMessageBox | None = None  # the last one shown, for tests
-        self.roster_action = self._action(self.tr("&Roster…"), "roster", self.open_roster)
+        self.roster_action = self._action(self.tr("Ro&ster…"), "roster", self.open_roster)
         self.held_action = self._action(
             self.tr("&Decide on Held Submissions…"), "held-submissions", self.open_held
         )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.classroom.class_claims import ClassClaims, class_claims
+from annotator.core.classroom.class_claims import ClassClaims, KeyClaimRow, class_claims
 from annotator.core.classroom.results import StudentResult
 from annotator.core.lessons.lesson import Lesson
 
@@ -111,6 +111,17 @@ class ClassClaimsPanel(QWidget):
         layout.addWidget(self.student_table, 2)
         self.key_table.selectionModel().currentRowChanged.connect(self._key_row_changed)
 
+    def _linked_words(self, row: KeyClaimRow, students: int) -> str:
+        """ "3 of 20", with those who linked it in one article only."""
+        said = self.tr("{earned} of {students}").format(
+            earned=len(row.earned_by), students=students
+        )
+        if row.one_article:
+            said += " " + self.tr("({count} in one article only)").format(
+                count=len(row.one_article)
+            )
+        return said
+
     def show_class(self, lesson: Lesson, results: Sequence[StudentResult]) -> None:
         """Shows the class's linked claims beside ``lesson``'s key."""
         self.lesson = lesson
@@ -123,7 +134,7 @@ class ClassClaimsPanel(QWidget):
                         [row.title, ", ".join(row.outlets)]
                         + ([figures.format(figures=row.figures)] if row.figures else [])
                     ),
-                    row.linked_words(summary.students),
+                    self._linked_words(row, summary.students),
                 ]
                 for row in summary.key_rows
             ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import metadata
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,17 +31,22 @@ import annotator
 from annotator.qt.keyboard import keys_in_widgets
 from annotator.qt.rich_text import escape
 
-# (distribution, what it is, its licence): what the app and its bundle carry
+# (distribution, what it is (translated when shown), its licence): what the app and its
+# bundle carry
 LICENCES: tuple[tuple[str, str, str], ...] = (
-    ("PySide6-Essentials", "Qt 6 and its Python bindings (Qt for Python)", "LGPLv3"),
-    ("sqlite-utils", "storage on SQLite", "Apache License 2.0"),
-    ("click", "the command line", "BSD 3-Clause"),
-    ("platformdirs", "where files live on each system", "MIT"),
-    ("Markdown", "lesson instructions", "BSD 3-Clause"),
-    ("nh3", "cleaning HTML from lesson packs (ammonia)", "MIT"),
-    ("jsonschema", "checking packs and files", "MIT"),
-    ("filelock", "one app per database file", "The Unlicense"),
-    ("rapidfuzz", "finding moved text", "MIT"),
+    (
+        "PySide6-Essentials",
+        QT_TRANSLATE_NOOP("Help", "Qt 6 and its Python bindings (Qt for Python)"),
+        "LGPLv3",
+    ),
+    ("sqlite-utils", QT_TRANSLATE_NOOP("Help", "storage on SQLite"), "Apache License 2.0"),
+    ("click", QT_TRANSLATE_NOOP("Help", "the command line"), "BSD 3-Clause"),
+    ("platformdirs", QT_TRANSLATE_NOOP("Help", "where files live on each system"), "MIT"),
+    ("Markdown", QT_TRANSLATE_NOOP("Help", "lesson instructions"), "BSD 3-Clause"),
+    ("nh3", QT_TRANSLATE_NOOP("Help", "cleaning HTML from lesson packs (ammonia)"), "MIT"),
+    ("jsonschema", QT_TRANSLATE_NOOP("Help", "checking packs and files"), "MIT"),
+    ("filelock", QT_TRANSLATE_NOOP("Help", "one app per database file"), "The Unlicense"),
+    ("rapidfuzz", QT_TRANSLATE_NOOP("Help", "finding moved text"), "MIT"),
 )
 
 
@@ -77,26 +82,31 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setAccessibleDescription(self.tr("One row a key: the keys, then what they do."))
         _with_close_button(self, self.table)
+        # The keys as wide as they need up to a cap, wrapped beyond it (Spanish names them
+        # "Mayúsculas+Izquierda"): what they do keeps the rest, rows as tall as their words.
         metrics = self.fontMetrics()
-        self.resize(62 * metrics.averageCharWidth(), 30 * metrics.lineSpacing())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        cap = 26 * metrics.averageCharWidth()
+        header.resizeSection(0, min(self.table.sizeHintForColumn(0), cap))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.resize(70 * metrics.averageCharWidth(), 30 * metrics.lineSpacing())
         self.table.setFocus()
 
 
 def about_html() -> str:
     """The version, what the app is, and the licences of what it carries."""
-    tr = QCoreApplication.translate
     rows = []
     for distribution, what, licence in LICENCES:
         try:
             version = metadata.version(distribution)
         except metadata.PackageNotFoundError:
             version = ""
+        what = QCoreApplication.translate("Help", what)
         rows.append(
             f"<tr><td>{escape(distribution)} {escape(version)}</td><td>{escape(what)}</td>"
             f"<td>{escape(licence)}</td></tr>"
@@ -104,14 +114,22 @@ def about_html() -> str:
     return (
         f"<h3>Annotator {escape(annotator.__version__)}</h3>"
         + "<p>"
-        + escape(tr("Help", "Close reading of the news for media-literacy classes."))
+        + escape(
+            QCoreApplication.translate(
+                "Help", "Close reading of the news for media-literacy classes."
+            )
+        )
         + "</p><p>"
-        + escape(tr("Help", "Annotator is free software under the MIT licence. It uses:"))
+        + escape(
+            QCoreApplication.translate(
+                "Help", "Annotator is free software under the MIT licence. It uses:"
+            )
+        )
         + "</p><table cellpadding='3'>"
         + "".join(rows)
         + "</table><p>"
         + escape(
-            tr(
+            QCoreApplication.translate(
                 "Help",
                 "Qt is used under the GNU Lesser General Public License v3: you may replace "
                 "the Qt libraries of this app with your own build of them.",

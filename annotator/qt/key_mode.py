@@ -37,6 +37,7 @@ from annotator.core.lessons.authoring.key_spans import KeyDetails, moved_key
 from annotator.core.lessons.lesson import Alternative, KeyLinkedClaim, KeySpan, Lesson
 from annotator.core.text.selectors import TextPositionSelector
 from annotator.core.text.words import snap_to_words
+from annotator.qt.core_texts import tag_label
 
 DEFAULT_ALTERNATIVE_CREDIT = 0.75
 
@@ -134,7 +135,7 @@ class KeyMode(QObject):
         form.addRow(self.tr("Points"), self.points)
         self.alternatives: dict[str, QCheckBox] = {}
         for tag in self.lesson.tags:
-            box = QCheckBox(tag.label, objectName=f"key-alternative-{tag.name}")
+            box = QCheckBox(tag_label(tag), objectName=f"key-alternative-{tag.name}")
             box.toggled.connect(self._details_edited)
             self.alternatives[tag.name] = box
             form.addRow(self.tr("Also accept") if len(self.alternatives) == 1 else "", box)

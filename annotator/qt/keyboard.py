@@ -227,19 +227,20 @@ class PaneKeys(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.panes, self.articles, self.bring = window, panes, articles, bring
-        tr = QCoreApplication.translate
-        self.next_pane = QAction(tr("Keys", "Next Pane"), window, objectName="next-pane")
+        self.next_pane = QAction(
+            QCoreApplication.translate("Keys", "Next Pane"), window, objectName="next-pane"
+        )
         self.next_pane.setShortcut(QKeySequence("F6"))
         self.next_pane.triggered.connect(lambda: self.step(1))
         self.previous_pane = QAction(
-            tr("Keys", "Previous Pane"), window, objectName="previous-pane"
+            QCoreApplication.translate("Keys", "Previous Pane"), window, objectName="previous-pane"
         )
         self.previous_pane.setShortcut(QKeySequence("Shift+F6"))
         self.previous_pane.triggered.connect(lambda: self.step(-1))
         self.article_actions: list[QAction] = []
         for number in range(1, MAX_ARTICLE_KEYS + 1):
             action = QAction(
-                tr("Keys", "Go to Article {n}").format(n=number),
+                QCoreApplication.translate("Keys", "Go to Article {n}").format(n=number),
                 window,
                 objectName=f"go-to-article-{number}",
             )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.lessons.authoring.lesson_draft import (
+    DEFAULT_LESSON_ID,
     MAX_ARTICLES,
     LessonDraft,
     draft_lesson,
@@ -127,7 +128,7 @@ class LessonEditor(QMainWindow):
     def _title_edited(self, text: str) -> None:
         self._set(title=text.strip())
         if not self._id_typed:
-            self.id_edit.setText(slug(text, "new-lesson", 64))
+            self.id_edit.setText(slug(text, DEFAULT_LESSON_ID, 64))
             self._set(id=self.id_edit.text())
         self._update_title()
 
@@ -313,7 +314,7 @@ class LessonEditor(QMainWindow):
         if folder:
             target = Path(folder)
             if not self.draft.replaces and any(target.iterdir()):
-                target = target / (self.draft.id or "new-lesson")
+                target = target / (self.draft.id or DEFAULT_LESSON_ID)
             self.save_to(target)
 
     def choose_zips(self) -> None:
@@ -352,7 +353,11 @@ def edit_lesson(window) -> LessonEditor | None:
     try:
         editor = open_lesson_editor(window, window.lesson.source)
     except PackError as error:
-        QMessageBox.warning(window, window.tr("Cannot edit this lesson"), str(error))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("LessonEditor", "Cannot edit this lesson"),
+            str(error),
+        )
         return None
     window.lesson_editor = editor
     return editor

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         if database is None:
             for action in self.menus.needing_database():
                 action.setEnabled(False)
-            self.statusBar().showMessage("Opening your saved work…")
+            self.statusBar().showMessage(self.tr("Opening your saved work…"))
         else:
             self.attach_database(database)
             self.lesson_opening.finish_placing()  # a window built whole (build_main_window)
@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
         try:
             report = workspace.finish_opening(placing)
         except Exception as error:  # the disk, the database: say so, and keep what is shown
-            self.show_failure(f"The annotations could not be placed in this version: {error}")
+            failed = self.tr("The annotations could not be placed in this version: {error}")
+            self.show_failure(failed.format(error=error))
             return
         self._attach_workspace(workspace, report)
         self._saved_work_ready(first)
@@ -326,8 +327,9 @@ class MainWindow(QMainWindow):
             annotation = self.workspace.prepare(
                 view.article.id, start, end, tag, exact=view.selection_is_exact()
             )
-        except EmptySelectionError as error:
-            self.statusBar().showMessage(str(error), 5000)
+        except EmptySelectionError:
+            empty = self.tr("Select some words first: the selection is empty.")
+            self.statusBar().showMessage(empty, 5000)
             return None
         if not self.operations.create(annotation):
             return None
@@ -344,7 +346,8 @@ class MainWindow(QMainWindow):
         view = self.views.get(annotation.article_id)
         if view is None or annotation.orphaned:
             self.statusBar().showMessage(
-                "This annotation's text is not in the current version of the article.", 5000
+                self.tr("This annotation's text is not in the current version of the article."),
+                5000,
             )
             return
         self.arrangement.show_article(view.article.id)
@@ -380,11 +383,13 @@ class MainWindow(QMainWindow):
 
     def show_failure(self, message: str) -> None:
         """Says that a change was not saved: beside the save state, and in a box."""
-        self.saved_label.setText(f"<span style='color:{colours().error}'>{escape(message)}</span>")
-        QtWidgets.QMessageBox.warning(self, "Not saved", message)
+        red = "<span style='color:{colour}'>{text}</span>"
+        self.saved_label.setText(red.format(colour=colours().error, text=escape(message)))
+        QtWidgets.QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def _mark_saved(self) -> None:
-        self.saved_label.setText(f"All changes saved · {QTime.currentTime().toString('HH:mm:ss')}")
+        saved = self.tr("All changes saved · {time}")
+        self.saved_label.setText(saved.format(time=QTime.currentTime().toString("HH:mm:ss")))
 
     def _note_edited(self, annotation: Annotation, note: str) -> None:
         current = self.workspace.annotation(annotation.id)
@@ -427,9 +432,11 @@ class MainWindow(QMainWindow):
         if not self.lesson.has_key:
             QtWidgets.QMessageBox.information(
                 self,
-                "No answer key",
-                "This lesson has no answer key. Open the teacher's copy of the pack to review "
-                "and grade a class.",
+                self.tr("No answer key"),
+                self.tr(
+                    "This lesson has no answer key. Open the teacher's copy of the pack to "
+                    "review and grade a class."
+                ),
             )
             return
         from annotator.qt.review_window import ReviewWindow
@@ -438,8 +445,10 @@ class MainWindow(QMainWindow):
         self.review_window.show()
 
     def _update_title(self) -> None:
-        student = (self.workspace.student if self.workspace else self._student) or "no name yet"
-        self.setWindowTitle(f"{self.lesson.title} — {student} — Annotator")
+        student = self.workspace.student if self.workspace else self._student
+        title = self.tr("{lesson} — {student} — Annotator")
+        student = student or self.tr("no name yet")
+        self.setWindowTitle(title.format(lesson=self.lesson.title, student=student))
 
     def set_student(self, name: str) -> None:
         self.workspace.set_student(name)

@@ -34,9 +34,7 @@ from PySide6.QtWidgets import (
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.annotations.key import key_as_annotations
 from annotator.core.classroom.heatmap import heat_map
-from annotator.core.classroom.overview_words import AGREEMENT_EXPLAINED
 from annotator.core.classroom.results import StudentResult
-from annotator.core.classroom.verdicts import OUTCOME_HEADINGS, OUTCOMES
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.agreement_words import agreement_line
 from annotator.qt.article_view import ArticleView
@@ -44,11 +42,13 @@ from annotator.qt.class_actions import ClassActions
 from annotator.qt.class_claims import ClassClaimsPanel
 from annotator.qt.class_model import SORT_ROLE, STUDENT_KEY_ROLE, ClassRow, ClassTableModel
 from annotator.qt.class_overview import ClassOverviewPanel, show_claim
+from annotator.qt.class_texts import agreement_explained
 from annotator.qt.export_actions import ExportActions
 from annotator.qt.import_report import show_import_report
 from annotator.qt.key_suggestions import KeyLearning
-from annotator.qt.outcome_layers import outcome_legend_html, show_outcomes
-from annotator.qt.rich_text import InertBrowser, escape
+from annotator.qt.outcome_layers import show_outcomes
+from annotator.qt.review_detail import StudentDetail
+from annotator.qt.rich_text import InertBrowser
 from annotator.qt.window_access import install_review
 from annotator.qt.window_layouts import fit_review_window
 from annotator.services.classroom import Classroom, ImportOutcome
@@ -64,7 +64,7 @@ class ReviewWindow(QMainWindow):
     def __init__(self, database: AppDatabase, lesson: Lesson, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("review-window")
-        self.setWindowTitle(f"Review: {lesson.title} — Annotator")
+        self.setWindowTitle(self.tr("Review: {lesson} — Annotator").format(lesson=lesson.title))
         self.setAcceptDrops(True)
         self.classroom = Classroom(database, lesson)
         self.results: dict[str, StudentResult] = {}
@@ -74,21 +74,25 @@ class ReviewWindow(QMainWindow):
         self.classroom_progress_hook: Callable[[int, int, str], None] | None = None
         self._current_annotation: Annotation | None = None
 
-        toolbar = QToolBar("Review", objectName="review-toolbar")
+        toolbar = QToolBar(self.tr("Review"), objectName="review-toolbar")
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
-        toolbar.addWidget(QLabel(" Show: "))
+        toolbar.addWidget(QLabel(" {} ".format(self.tr("Show:"))))
         self.chooser = QComboBox(objectName="review-chooser")
         self.chooser.setMinimumWidth(260)
         self.chooser.currentIndexChanged.connect(self._show_chosen)
         toolbar.addWidget(self.chooser)
         toolbar.addSeparator()
-        import_action = toolbar.addAction("Import Submissions…")
+        import_action = toolbar.addAction(self.tr("Import Submissions…"))
         import_action.setObjectName("import-submissions")
         import_action.triggered.connect(self._choose_imports)
-        folder_action = toolbar.addAction("Import Folder…")
+        folder_action = toolbar.addAction(self.tr("Import Folder…"))
         folder_action.setObjectName("import-folder")
-        folder_action.setToolTip("Import every .submission.json file in a folder, subfolders too")
+        folder_action.setToolTip(
+            self.tr("Import every {files} file in a folder, subfolders too").format(
+                files=".submission.json"
+            )
+        )
         folder_action.triggered.connect(self._choose_import_folder)
         self.exports = ExportActions(self, self.classroom, before_export=self.save_feedback_now)
         self.menuBar().addMenu(self.exports.menu(self))
@@ -115,7 +119,7 @@ class ReviewWindow(QMainWindow):
         self.proxy.setFilterKeyColumn(0)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = QLineEdit(objectName="student-filter")
-        self.filter_edit.setPlaceholderText("Find a student…")
+        self.filter_edit.setPlaceholderText(self.tr("Find a student…"))
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(objectName="students-table")
         self.table.setModel(self.proxy)
@@ -128,32 +132,33 @@ class ReviewWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
+        self.details = StudentDetail(self)  # the detail's words
         self.detail = InertBrowser(objectName="student-detail")
         self.detail.setOpenLinks(False)
         self.override = QDoubleSpinBox(objectName="override")
         self.override.setRange(-1, 100)
         self.override.setDecimals(1)
-        self.override.setSpecialValueText("automatic")
+        self.override.setSpecialValueText(self.tr("automatic"))
         self.override.setValue(-1)
         self.override.valueChanged.connect(self._override_changed)
         self.feedback = QPlainTextEdit(objectName="feedback")
-        self.feedback.setPlaceholderText("Feedback to the student")
+        self.feedback.setPlaceholderText(self.tr("Feedback to the student"))
         self.feedback.setFixedHeight(80)
         self.annotation_feedback = QLineEdit(objectName="annotation-feedback")
-        self.annotation_feedback.setPlaceholderText("Click a highlight to comment on it")
+        self.annotation_feedback.setPlaceholderText(self.tr("Click a highlight to comment on it"))
         self._feedback_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._feedback_timer.timeout.connect(self.save_feedback_now)
         self.feedback.textChanged.connect(self._feedback_timer.start)
         self.annotation_feedback.textEdited.connect(lambda _t: self._feedback_timer.start())
 
         form = QFormLayout()
-        form.addRow("Score override:", self.override)
-        form.addRow("Feedback:", self.feedback)
-        form.addRow("On this highlight:", self.annotation_feedback)
+        form.addRow(self.tr("Score override:"), self.override)
+        form.addRow(self.tr("Feedback:"), self.feedback)
+        form.addRow(self.tr("On this highlight:"), self.annotation_feedback)
         side = QWidget(objectName="review-side")
         side_layout = QVBoxLayout(side)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("<b>Class</b>"))
+        heading.addWidget(QLabel("<b>{}</b>".format(self.tr("Class"))))
         heading.addWidget(self.filter_edit)
         side_layout.addLayout(heading)
         side_layout.addWidget(self.table, 3)
@@ -163,8 +168,8 @@ class ReviewWindow(QMainWindow):
         self.overview = ClassOverviewPanel(self.lesson)  # the class at a glance
         self.overview.claim_chosen.connect(lambda index: show_claim(self.views, self.lesson, index))
         self.side_tabs = QTabWidget(objectName="review-tabs")
-        self.side_tabs.addTab(side, "Students")
-        self.side_tabs.addTab(self.overview, "Class overview")
+        self.side_tabs.addTab(side, self.tr("Students"))
+        self.side_tabs.addTab(self.overview, self.tr("Class overview"))
         self.class_claims = ClassClaimsPanel(self.lesson)  # linked claims: the class's, the key's
         self.class_claims.claim_chosen.connect(lambda i: show_claim(self.views, self.lesson, i))
         self.side_tabs.addTab(self.class_claims, self.tr("Linked claims"))
@@ -192,9 +197,10 @@ class ReviewWindow(QMainWindow):
         self._fill_table()
         self.chooser.blockSignals(True)
         self.chooser.clear()
-        self.chooser.addItem(f"Whole class ({len(self.results)} students): heat map", CLASS)
+        whole = self.tr("Whole class (%n student(s)): heat map", "", len(self.results))
+        self.chooser.addItem(whole, CLASS)
         if self.lesson.has_key:
-            self.chooser.addItem("Answer key", KEY)
+            self.chooser.addItem(self.tr("Answer key"), KEY)
         for key, result in sorted(self.results.items(), key=lambda kv: kv[1].name.casefold()):
             self.chooser.addItem(result.name, key)
         index = self.chooser.findData(keep) if keep is not None else 0
@@ -242,7 +248,7 @@ class ReviewWindow(QMainWindow):
         self.agreement_label.setText(
             agreement_line(self.lesson, self._agreement, len(self.results))
         )
-        self.agreement_label.setToolTip(AGREEMENT_EXPLAINED)
+        self.agreement_label.setToolTip(agreement_explained())
 
     # -- whose work is shown
 
@@ -295,73 +301,14 @@ class ReviewWindow(QMainWindow):
         if student_key is None:
             self.override.setValue(-1)
             self.feedback.setPlainText("")
-            self.detail.setHtml(self._class_summary_html())
+            self.detail.setHtml(self.details.class_summary_html(bool(self.results)))
         else:
             result = self.results[student_key]
             self.override.setValue(-1 if result.override is None else result.override)
             self.feedback.setPlainText(result.feedback)
-            self.detail.setHtml(self._student_detail_html(result))
+            self.detail.setHtml(self.details.student_html(result, self.lesson))
         for widget in (self.override, self.feedback):
             widget.blockSignals(False)
-
-    def _class_summary_html(self) -> str:
-        if not self.results:
-            return (
-                "<p>No submissions yet. Use <b>Import Submissions…</b> or drop students' "
-                "<code>.submission.json</code> files on this window.</p>"
-            )
-        return (
-            "<p>Darker shading: more students tagged that stretch; the colour is the tag most "
-            "of them chose. Hover a highlight for the counts. Choose a student to grade.</p>"
-        )
-
-    def _student_detail_html(self, result: StudentResult) -> str:
-        grade = result.grade
-        key = self.lesson.key
-        by_id = {a.id: a for a in result.annotations}
-
-        def quote(text: str) -> str:
-            text = " ".join(text.split())
-            return escape(text if len(text) < 90 else text[:87] + "…")
-
-        rows = [f"<h3>{escape(result.name)}</h3>"]
-        overall = grade.overall
-        if grade.score is not None and overall.f1 is not None:
-            rows.append(
-                f"<p>Score {grade.score:g}: {grade.points_earned:.4g} points credited of the "
-                f"target {grade.target:g} (the key's claims hold {grade.points_possible:g}). "
-                f"Found {len(grade.matches)} of {len(key)} claims with a tag the key accepts, "
-                f"{len(grade.wrong_tag)} with another tag; precision {overall.precision:.0%}, "
-                f"recall {overall.recall:.0%}, F1 {overall.f1:.0%}.</p>"
-            )
-        rows.append(outcome_legend_html())
-
-        def key_line(index: int) -> str:
-            return f"{escape(key[index].tag)}: {quote(key[index].quote.exact)}"
-
-        def own_line(annotation_id: str) -> str:
-            # A submission's tag is whatever its file says: text, never markup.
-            annotation = by_id.get(annotation_id)
-            if annotation is None:
-                return "?"
-            return f"{escape(annotation.tag)}: {quote(annotation.quote.exact)}"
-
-        sections = [
-            (
-                OUTCOME_HEADINGS[outcome],
-                [
-                    f"{own_line(v.annotation_id)} <i>({escape(v.reason)})</i>"
-                    for v in grade.verdicts
-                    if v.outcome == outcome
-                ],
-            )
-            for outcome in OUTCOMES
-        ]
-        sections.append(("Missed claims", [key_line(k) for k in grade.misses]))
-        for title, items in sections:
-            if items:
-                rows.append(f"<p><b>{title} ({len(items)})</b><br>" + "<br>".join(items) + "</p>")
-        return "".join(rows)
 
     # -- the teacher's judgement, saved at once
 
@@ -407,21 +354,20 @@ class ReviewWindow(QMainWindow):
     # -- importing
 
     def _choose_imports(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import submissions", "", "Submissions (*.submission.json);;All files (*)"
-        )
+        kinds = self.tr("Submissions (*.submission.json);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import submissions"), "", kinds)
         if files:
             self.import_paths(files)
 
     def _choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of submissions")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of submissions"))
         if folder:
             self.import_paths([folder])
 
     def import_paths(self, paths: list[str]) -> list[ImportOutcome]:
         """Imports files and folders with a progress dialog that can stop the import between
         two files; whatever happens, the dialog closes and the report says what was done."""
-        progress = QProgressDialog("Importing submissions…", "Stop", 0, 0, self)
+        progress = QProgressDialog(self.tr("Importing submissions…"), self.tr("Stop"), 0, 0, self)
         progress.setObjectName("import-progress")
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -432,7 +378,11 @@ class ReviewWindow(QMainWindow):
             total_files = total
             progress.setMaximum(total)
             progress.setValue(done)
-            progress.setLabelText(f"Imported {done} of {total}: {name}")
+            progress.setLabelText(
+                self.tr("Imported {done} of {total}: {name}").format(
+                    done=done, total=total, name=name
+                )
+            )
             if self.classroom_progress_hook is not None:
                 self.classroom_progress_hook(done, total, name)
             return progress.wasCanceled()

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.lessons.instructions import render_instructions
 from annotator.core.lessons.lesson import Lesson
-from annotator.core.lessons.looks import cue_words, tag_colour, underline_look
+from annotator.core.lessons.looks import tag_colour, underline_look
 from annotator.qt.annotation_model import (
     ANNOTATION_ROLE,
     AnnotationFilterModel,
     AnnotationTableModel,
 )
+from annotator.qt.core_texts import tag_description, tag_label, underline_words
 from annotator.qt.palette import TEXT_ON_TAG, colours
 from annotator.qt.rich_text import InertBrowser, escape
 from annotator.qt.sizing import fit_to_text, text_lines_height
@@ -72,9 +73,10 @@ def legend_html(lesson: Lesson) -> str:
         rows.append(
             f"<span style='background:{tag_colour(tag)}; color:{TEXT_ON_TAG}; padding:2px 6px;'>"
             "&nbsp;"
-            f"<span style='{line}'><b>{number}</b>&nbsp;{escape(tag.label.upper())}</span>"
+            f"<span style='{line}'><b>{number}</b>&nbsp;{escape(tag_label(tag).upper())}</span>"
             "&nbsp;</span> "
-            f"<span style='color:{muted}'>{cue_words(tag)}: {escape(tag.description)}</span>"
+            f"<span style='color:{muted}'>{escape(underline_words(tag))}: "
+            f"{escape(tag_description(tag))}</span>"
         )
     return "<br>".join(rows)
 
@@ -102,7 +104,7 @@ class SidePanel(QWidget):
         # A few lines at least; it scrolls, and gives its height to the list on a short screen.
         self.instructions.setMinimumHeight(text_lines_height(self.instructions, 3))
         self.instructions.setFrameShape(QFrame.Shape.NoFrame)
-        self.instructions_section = CollapsibleSection("Instructions", self.instructions)
+        self.instructions_section = CollapsibleSection(self.tr("Instructions"), self.instructions)
 
         self.legend = QLabel(legend_html(lesson))
         self.legend.setObjectName("legend")
@@ -110,11 +112,11 @@ class SidePanel(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
 
         self.tag_filter = QComboBox(objectName="tag-filter")
-        self.tag_filter.addItem("All tags", None)
+        self.tag_filter.addItem(self.tr("All tags"), None)
         for tag in lesson.tags:
-            self.tag_filter.addItem(tag.label, tag.name)
+            self.tag_filter.addItem(tag_label(tag), tag.name)
         self.article_filter = QComboBox(objectName="article-filter")
-        self.article_filter.addItem("All articles", None)
+        self.article_filter.addItem(self.tr("All articles"), None)
         for article in lesson.articles:
             self.article_filter.addItem(article.outlet, article.id)
         for combo in (self.tag_filter, self.article_filter):  # narrower than their longest item
@@ -164,7 +166,7 @@ class SidePanel(QWidget):
         metrics = self.table.fontMetrics()
         padding = 3 * metrics.averageCharWidth()
         labels = {
-            AnnotationTableModel.TAG: [tag.label.upper() for tag in lesson.tags],
+            AnnotationTableModel.TAG: [tag_label(tag).upper() for tag in lesson.tags],
             AnnotationTableModel.ARTICLE: [article.outlet for article in lesson.articles],
         }
         for column, texts in labels.items():
@@ -186,9 +188,9 @@ class SidePanel(QWidget):
         self.editor = QWidget(objectName="annotation-editor")
         self.retag_buttons = QButtonGroup(self)
         tag_row = QHBoxLayout()
-        tag_row.addWidget(QLabel("Tag:"))
+        tag_row.addWidget(QLabel(self.tr("Tag:")))
         for tag in lesson.tags:
-            button = QPushButton(tag.label, checkable=True, objectName=f"retag-{tag.name}")
+            button = QPushButton(tag_label(tag), checkable=True, objectName=f"retag-{tag.name}")
             button.setStyleSheet(
                 f"QPushButton:checked {{ background: {tag_colour(tag)}; color: {TEXT_ON_TAG}; }}"
             )
@@ -196,13 +198,13 @@ class SidePanel(QWidget):
             self.retag_buttons.addButton(button)
             tag_row.addWidget(button)
         tag_row.addStretch(1)
-        self.delete_button = QPushButton("Delete", objectName="delete-annotation")
+        self.delete_button = QPushButton(self.tr("Delete"), objectName="delete-annotation")
         self.delete_button.clicked.connect(self._delete)
         tag_row.addWidget(self.delete_button)
         for button in [*self.retag_buttons.buttons(), self.delete_button]:
             fit_to_text(button)
         self.note_edit = QPlainTextEdit(objectName="note-editor")
-        self.note_edit.setPlaceholderText("Note (optional): why did you tag this?")
+        self.note_edit.setPlaceholderText(self.tr("Note (optional): why did you tag this?"))
         self.note_edit.setFixedHeight(text_lines_height(self.note_edit, 3))
         self.note_edit.textChanged.connect(self._note_typed)
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
@@ -216,7 +218,7 @@ class SidePanel(QWidget):
         editor_layout.addWidget(self.note_edit)
 
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("<b>Your annotations</b>"))
+        heading.addWidget(QLabel("<b>{}</b>".format(escape(self.tr("Your annotations")))))
         heading.addWidget(self.count_label, 1)
         filters = QHBoxLayout()  # a row of its own: the panel stays narrow beside three articles
         filters.addWidget(self.tag_filter, 1)
@@ -275,7 +277,8 @@ class SidePanel(QWidget):
                 annotation is not None and button.objectName() == f"retag-{annotation.tag}"
             )
         if annotation is None:
-            self.quote_label.setText("<i>Select text in an article and press a number key.</i>")
+            hint = escape(self.tr("Select text in an article and press a number key."))
+            self.quote_label.setText(f"<i>{hint}</i>")
         else:
             quote = " ".join(annotation.quote.exact.split())
             quote = quote if len(quote) <= 160 else quote[:157] + "…"
@@ -325,8 +328,10 @@ class SidePanel(QWidget):
     def _update_count(self, *_args) -> None:
         total = self.model.rowCount()
         orphans = self.model.orphan_count()
-        text = f"{total} tagged"
+        text = self.tr("%n tagged", "", total)
         if orphans:
-            error = colours().error
-            text += f", <span style='color:{error}'>{orphans} not found in this version</span>"
+            lost = escape(self.tr("%n not found in this version", "", orphans))
+            text = self.tr("{tagged}, {lost}").format(
+                tagged=text, lost=f"<span style='color:{colours().error}'>{lost}</span>"
+            )
         self.count_label.setText(text)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.lessons.examples import tag_examples
-from annotator.core.lessons.looks import cue_words, tag_colour, underline_look
+from annotator.core.lessons.looks import tag_colour, underline_look
+from annotator.qt.core_texts import tag_description, tag_label, underline_words
 from annotator.qt.palette import TEXT_ON_TAG
 from annotator.qt.rich_text import escape
 from annotator.qt.window_fit import window_settings
@@ -87,15 +88,16 @@ class WelcomeDialog(QDialog):
 
     def tags_html(self, lesson: Lesson) -> str:
         examples = tag_examples(lesson)
-        rows = [f"<p><b>{escape(self.tr('Select words, then press a number key:'))}</b></p>"]
+        heading = self.tr("Select words, then press a number key:")
+        rows = [f"<p><b>{escape(heading)}</b></p>"]
         for number, tag in enumerate(lesson.tags, start=1):
             line = f"text-underline-style:{underline_look(tag).qt_css};"
             chip = (
                 f"<span style='background:{tag_colour(tag)}; color:{TEXT_ON_TAG};'>&nbsp;"
-                f"<span style='{line}'><b>{number}</b>&nbsp;{escape(tag.label.upper())}</span>"
+                f"<span style='{line}'><b>{number}</b>&nbsp;{escape(tag_label(tag).upper())}</span>"
                 "&nbsp;</span>"
             )
-            text = f"{escape(tag.description)} ({escape(cue_words(tag))})"
+            text = f"{escape(tag_description(tag))} ({escape(underline_words(tag))})"
             if tag.name in examples:
                 text += " " + escape(self.tr("For example: “{words}”")).format(
                     words=escape(examples[tag.name])

@@ -86,7 +86,6 @@ def install_main(window: MainWindow) -> None:
 
 def install_review(window: ReviewWindow) -> None:
     """The teacher's window: keys, focus, names, Help and Appearance."""
-    tr = QCoreApplication.translate
     appearance = Appearance.instance()
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("Appearance", "&View"))
     view_menu.addMenu(appearance.menu(window))
@@ -116,8 +115,18 @@ def install_review(window: ReviewWindow) -> None:
     for widget in (window.table, window.feedback, window.detail):
         FocusRing(widget)
     tabs = window.side_tabs
-    tabs.setTabToolTip(0, tr("Accessibility", "The class table: scores, overrides, feedback."))
-    tabs.setTabToolTip(1, tr("Accessibility", "The class at a glance: scores, claims, agreement."))
+    tabs.setTabToolTip(
+        0,
+        QCoreApplication.translate(
+            "Accessibility", "The class table: scores, overrides, feedback."
+        ),
+    )
+    tabs.setTabToolTip(
+        1,
+        QCoreApplication.translate(
+            "Accessibility", "The class at a glance: scores, claims, agreement."
+        ),
+    )
     describe_controls(window)
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from annotator.core.lessons.looks import tag_colour
+from annotator.qt.core_texts import tag_description, tag_label
 from annotator.qt.rich_text import plain_tooltip
 
 if TYPE_CHECKING:
@@ -30,12 +31,12 @@ class WindowMenus(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.toolbar = QToolBar("Tags", objectName="tag-toolbar")
+        self.toolbar = QToolBar(self.tr("Tags"), objectName="tag-toolbar")
         self.toolbar.setMovable(False)
         window.addToolBar(self.toolbar)
         menu_bar = window.menuBar()
 
-        file_menu = menu_bar.addMenu("&File")
+        file_menu = menu_bar.addMenu(self.tr("&File"))
         window.lesson_opening.add_to(file_menu)
         file_menu.addSeparator()
         new_lesson = QAction(self.tr("&New Lesson…"), window, objectName="new-lesson")
@@ -44,32 +45,38 @@ class WindowMenus(QObject):
         edit_lesson.triggered.connect(lambda: _authoring().edit_lesson(window))
         file_menu.addActions([new_lesson, edit_lesson])
         file_menu.addSeparator()
-        self.submit_action = QAction("&Submit Work…", window, objectName="submit-action")
-        self.submit_action.setStatusTip("Save your work for this lesson as a file to hand in")
+        self.submit_action = QAction(self.tr("&Submit Work…"), window, objectName="submit-action")
+        self.submit_action.setStatusTip(
+            self.tr("Save your work for this lesson as a file to hand in")
+        )
         self.submit_action.triggered.connect(window.choose_submission_file)
         file_menu.addAction(self.submit_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", window, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), window, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(window.close)
         file_menu.addAction(quit_action)
 
-        self.edit_menu = menu_bar.addMenu("&Edit")
-        self.tags_menu = menu_bar.addMenu("&Tags")
-        self.view_menu = view_menu = menu_bar.addMenu("&View")
-        teacher_menu = menu_bar.addMenu("T&eacher")
-        self.review_action = QAction("&Review Class…", window, objectName="review-action")
+        self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.tags_menu = menu_bar.addMenu(self.tr("&Tags"))
+        self.view_menu = view_menu = menu_bar.addMenu(self.tr("&View"))
+        teacher_menu = menu_bar.addMenu(self.tr("Te&acher"))
+        self.review_action = QAction(self.tr("&Review Class…"), window, objectName="review-action")
         self.review_action.setStatusTip(
-            "Import students' submissions, grade them against the answer key, export grades"
+            self.tr(
+                "Import students' submissions, grade them against the answer key, export grades"
+            )
         )
         self.review_action.triggered.connect(window.open_review)
         teacher_menu.addAction(self.review_action)
-        zoom_in = QAction("Zoom &In", window, objectName="zoom-in")
+        zoom_in = QAction(self.tr("&Zoom In"), window, objectName="zoom-in")
         zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         zoom_in.triggered.connect(lambda: window.zoom(1))
-        zoom_out = QAction("Zoom &Out", window, objectName="zoom-out")
+        zoom_out = QAction(self.tr("Zoom &Out"), window, objectName="zoom-out")
         zoom_out.setShortcuts([QKeySequence("Ctrl+-")])
         zoom_out.triggered.connect(lambda: window.zoom(-1))
-        self.toggle_instructions = QAction("&Instructions", window, checkable=True, checked=True)
+        self.toggle_instructions = QAction(
+            self.tr("&Instructions"), window, checkable=True, checked=True
+        )
         self.toggle_instructions.setShortcut(QKeySequence("F1"))
         self.toggle_instructions.triggered.connect(
             lambda checked: (
@@ -82,7 +89,9 @@ class WindowMenus(QObject):
             window.addAction(action)
         view_menu.addSeparator()
         view_menu.addActions(window.arrangement.actions())  # the side panel, the articles
-        self.delete_action = QAction("&Delete Annotation", window, objectName="delete-action")
+        self.delete_action = QAction(
+            self.tr("&Delete Annotation"), window, objectName="delete-action"
+        )
         self.delete_action.setShortcuts(
             [QKeySequence.StandardKey.Delete, QKeySequence("Backspace")]
         )
@@ -120,13 +129,17 @@ class WindowMenus(QObject):
         group = QActionGroup(window)
         group.setExclusive(False)
         for number, tag in enumerate(lesson.tags, start=1):
-            action = QAction(f"{number}  {tag.label.upper()}", window)
+            action = QAction(f"{number}  {tag_label(tag).upper()}", window)
             action.setObjectName(f"tag-action-{tag.name}")
             action.setShortcut(QKeySequence(str(number)))
             action.setToolTip(
-                plain_tooltip(f"Tag the selection as {tag.label} ({number}): {tag.description}")
+                plain_tooltip(
+                    self.tr("Tag the selection as {label} ({number}): {description}").format(
+                        label=tag_label(tag), number=number, description=tag_description(tag)
+                    )
+                )
             )
-            action.setStatusTip(tag.description)
+            action.setStatusTip(tag_description(tag))
             action.triggered.connect(lambda _=False, name=tag.name: window.tag_selection(name))
             action.setEnabled(enabled)
             group.addAction(action)
@@ -152,10 +165,10 @@ class WindowMenus(QObject):
                 toolbar.removeAction(action)
                 window.removeAction(action)
                 _retire(action)
-        undo = stack.createUndoAction(window, "&Undo")
+        undo = stack.createUndoAction(window, self.tr("&Undo"))
         undo.setObjectName("undo-action")
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = stack.createRedoAction(window, "&Redo")
+        redo = stack.createRedoAction(window, self.tr("&Redo"))
         redo.setObjectName("redo-action")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action, self.redo_action = undo, redo

@@ -31,13 +31,6 @@ class KeyClaimRow:
     one_article: tuple[str, ...]  # the students who linked it in one article only
     first_member: int | None  # the key index of its first span, to scroll to
 
-    def linked_words(self, students: int) -> str:
-        """ "3 of 20 students", with those who linked it in one article only."""
-        said = f"{len(self.earned_by)} of {students}"
-        if self.one_article:
-            said += f" ({len(self.one_article)} in one article only)"
-        return said
-
 
 @dataclass(frozen=True, slots=True)
 class StudentClaimRow:

@@ -29,6 +29,8 @@ from annotator.core.text.article_text import ArticleSyntaxError, parse_article
 MIN_ARTICLES, MAX_ARTICLES = 2, 5  # what New Lesson takes; a pack allows 1 to 12
 _LESSON_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 _ARTICLE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+# The id of a lesson whose title gives none (no letter or digit in it).
+DEFAULT_LESSON_ID = "new-lesson"
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def draft_lesson(draft: LessonDraft) -> Lesson:
             )
         )
     return Lesson(
-        id=draft.id or "new-lesson",
+        id=draft.id or DEFAULT_LESSON_ID,
         version=draft.version,
         title=draft.title,
         instructions_markdown=draft.instructions,

@@ -8,7 +8,12 @@ from collections.abc import Sequence
 
 from annotator.core.lessons.authoring.draft import ArticleDraft
 from annotator.core.lessons.authoring.html_article import extract_page
-from annotator.core.lessons.authoring.lesson_draft import LessonDraft, draft_lesson, slug
+from annotator.core.lessons.authoring.lesson_draft import (
+    DEFAULT_LESSON_ID,
+    LessonDraft,
+    draft_lesson,
+    slug,
+)
 from annotator.core.lessons.authoring.source_bytes import SourceText
 from annotator.core.lessons.authoring.starter import starter_instructions
 from annotator.core.lessons.authoring.text_article import read_capture
@@ -40,7 +45,7 @@ def new_draft(
 ) -> LessonDraft:
     """A lesson draft of ``articles``, its instructions the starting text for them."""
     draft = LessonDraft(
-        id=lesson_id or slug(title, "new-lesson", 64),
+        id=lesson_id or slug(title, DEFAULT_LESSON_ID, 64),
         title=title,
         articles=with_unique_ids(articles),
     )
