@@ -2188,6 +2188,25 @@ Etiquetas elegidas: {tags}</translation>
     </message>
 </context>
 <context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Which lesson pack are these submissions for? (lesson &apos;{id}&apos;)</source>
+        <translation>¿De qué paquete de lección son estas entregas? (lección «{id}»)</translation>
+    </message>
+    <message>
+        <source>Which lesson pack are these submissions for?</source>
+        <translation>¿De qué paquete de lección son estas entregas?</translation>
+    </message>
+    <message>
+        <source>Lesson packs (*.zip);;All files (*)</source>
+        <translation>Paquetes de lección (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Annotator cannot open the lesson</source>
+        <translation>Annotator no puede abrir la lección</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeLayers</name>
     <message>
         <source>the tag&apos;s colour and line</source>

@@ -17,10 +17,6 @@ from annotator.core.lessons.pack import PackError, load_pack
 from annotator.qt.app import application, run_review
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenFiles", text)
-
-
 def review_submissions(
     db_path: Path, lesson: Lesson | None, lesson_id: str | None, paths: list[str]
 ) -> int:
@@ -36,18 +32,27 @@ def review_submissions(
 def ask_for_pack(lesson_id: str | None) -> Lesson | None:
     """The lesson pack the teacher chooses for the submissions (None: cancelled or unreadable)."""
     if lesson_id:
-        title = _tr("Which lesson pack are these submissions for? (lesson '{id}')").format(
-            id=lesson_id
-        )
+        title = QCoreApplication.translate(
+            "OpenFiles", "Which lesson pack are these submissions for? (lesson '{id}')"
+        ).format(id=lesson_id)
     else:
-        title = _tr("Which lesson pack are these submissions for?")
+        title = QCoreApplication.translate(
+            "OpenFiles", "Which lesson pack are these submissions for?"
+        )
     path, _ = QtWidgets.QFileDialog.getOpenFileName(
-        None, title, "", _tr("Lesson packs (*.zip);;All files (*)")
+        None,
+        title,
+        "",
+        QCoreApplication.translate("OpenFiles", "Lesson packs (*.zip);;All files (*)"),
     )
     if not path:
         return None
     try:
         return load_pack(path)
     except PackError as error:
-        QtWidgets.QMessageBox.critical(None, _tr("Annotator cannot open the lesson"), str(error))
+        QtWidgets.QMessageBox.critical(
+            None,
+            QCoreApplication.translate("OpenFiles", "Annotator cannot open the lesson"),
+            str(error),
+        )
         return None
