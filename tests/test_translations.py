@@ -353,19 +353,23 @@ def test_a_window_started_in_spanish_shows_spanish_menus(spanish, review, qtbot,
     class_menu.hide()
 
 
-def test_the_language_menu_keeps_the_choice_for_the_next_start(review, monkeypatch):
+def test_the_language_menu_keeps_the_choice_for_the_next_start(review, window, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
     from annotator.qt.language_menu import LanguageMenu
 
     monkeypatch.delenv(translations.ENVIRONMENT)
-    languages = LanguageMenu(review)
-    names = [a.objectName() for a in languages.menu.actions() if not a.isSeparator()]
-    assert names == ["language-system", "language-en", "language-es"]
-    assert languages.actions[None].isChecked()
-    languages.actions["es"].trigger()
+    # Both windows have it in their View menu.
+    assert window.findChild(QMenu, "language-menu") is not None
+    menu = review.findChild(QMenu, "language-menu")
+    actions = {a.objectName(): a for a in menu.actions() if not a.isSeparator()}
+    assert list(actions) == ["language-system", "language-en", "language-es"]
+    assert actions["language-system"].isChecked()
+    actions["language-es"].trigger()
     assert chosen_language(["en-US"]) == "es"
     assert LanguageMenu(review).actions["es"].isChecked()  # as the next start finds it
     assert "starts again" in review.statusBar().currentMessage()
-    languages.actions[None].trigger()
+    actions["language-system"].trigger()
     assert chosen_language(["en-US"]) == "en"
 
 

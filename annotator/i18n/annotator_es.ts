@@ -1903,7 +1903,7 @@ Etiquetas elegidas: {tags}</translation>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <source>As the &amp;System</source>

@@ -23,6 +23,7 @@ from annotator.qt.instructions_window import (
     close_instructions,
 )
 from annotator.qt.keyboard import CaretAnnouncer, FocusRing, HighlightKeys, PaneKeys
+from annotator.qt.language_menu import LanguageMenu
 from annotator.qt.palette import Appearance
 
 if TYPE_CHECKING:
@@ -40,11 +41,12 @@ def article_help() -> str:
 
 
 def install_main(window: MainWindow) -> None:
-    """The student's window: keys, focus, names, Help and Appearance."""
+    """The student's window: keys, focus, names, Help, Appearance and Language."""
     appearance = Appearance.instance()
     instructions = add_instructions_window(window)
     window.menus.view_menu.addSeparator()
     window.menus.view_menu.addMenu(appearance.menu(window))
+    window.menus.view_menu.addMenu(LanguageMenu(window).menu)
     from annotator.qt.welcome import show_welcome
 
     HelpMenu(window, welcome=lambda: show_welcome(window))
@@ -85,10 +87,11 @@ def install_main(window: MainWindow) -> None:
 
 
 def install_review(window: ReviewWindow) -> None:
-    """The teacher's window: keys, focus, names, Help and Appearance."""
+    """The teacher's window: keys, focus, names, Help, Appearance and Language."""
     appearance = Appearance.instance()
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("Appearance", "&View"))
     view_menu.addMenu(appearance.menu(window))
+    view_menu.addMenu(LanguageMenu(window).menu)
     HelpMenu(window)
     # Importing is on the toolbar, which the keyboard does not reach: the Class menu has it too.
     class_menu = window.menuBar().findChild(QMenu, "class-menu")
