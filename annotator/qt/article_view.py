@@ -46,6 +46,7 @@ from annotator.qt.highlights import Highlighter, Layer, merge_regions, tag_colou
 from annotator.qt.outcome_layers import OutcomeMarks
 from annotator.qt.palette import TEXT_ON_TAG, colours
 from annotator.qt.rich_text import InertBrowser, InertDocument, escape, plain_tooltip
+from annotator.qt.wave_lines import paint_waves
 from annotator.qt.word_selection import WordSelection
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class ArticleBrowser(InertBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        paint_waves(self)  # FRAMING's wavy line, bold enough to read at 100%
         if self.marks is not None:
             self.marks.paint(self)
 
