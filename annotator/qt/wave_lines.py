@@ -66,16 +66,23 @@ def _wavy_runs(block: QTextBlock) -> list[tuple[int, int, QTextCharFormat]]:
 def _line_pieces(block: QTextBlock, start: int, end: int):
     """(x1, x2, baseline, descent) of each line the run ``start``-``end`` of a block covers;
     the space where a line wraps is not underlined (nor is it highlighted)."""
-    layout, text = block.layout(), block.text()
+    # Positions count UTF-16 units, as Qt does; a surrogate is never a space.
+    layout, units = block.layout(), block.text().encode("utf-16-le")
     for index in range(layout.lineCount()):
         line = layout.lineAt(index)
         low = max(start, line.textStart())
         high = min(end, line.textStart() + line.textLength())
-        while high > low and text[high - 1].isspace():
+        while high > low and _is_space(units, high - 1):
             high -= 1
         if low < high:
             x1, x2 = line.cursorToX(low)[0], line.cursorToX(high)[0]
             yield min(x1, x2), max(x1, x2), line.y() + line.ascent(), line.descent()
+
+
+def _is_space(units: bytes, index: int) -> bool:
+    """Whether the UTF-16 unit at ``index`` is a space of some kind."""
+    unit = units[2 * index : 2 * index + 2]
+    return len(unit) == 2 and unit.decode("utf-16-le", errors="replace").isspace()
 
 
 def _draw_wave(
