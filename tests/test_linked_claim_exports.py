@@ -3,6 +3,8 @@ the reports."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -84,6 +86,16 @@ def test_the_json_export_lists_claims_with_member_ids(db_path, lesson):
         }
     ]
     assert sorted(document["claims"][0]["members"]) == sorted(a.id for a in members)
+
+
+def test_the_csv_export_gives_each_row_its_claim_and_attribution(db_path, lesson):
+    claim, (nbc, independent, _kos) = _student(db_path, lesson)
+    with open_database(db_path) as database:
+        text = student_text(database, "csv", lesson)
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(text, newline=""))}
+    assert {row["claim_title"] for row in rows.values()} == {"ICE capacity"}
+    assert {row["claim_id"] for row in rows.values()} == {claim.id}
+    assert (rows[nbc.id]["attribution"], rows[independent.id]["attribution"]) == ("nobody", "")
 
 
 def test_the_w3c_export_links_the_members_and_passes_the_suite(db_path, lesson):
