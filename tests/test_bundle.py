@@ -21,6 +21,7 @@ import pytest
 
 from annotator.core.lessons.builtin import content_root
 from tests.real_display import require_xvfb
+from tests.saved_pages import page, save
 from tests.student_work import at_phrase, submit_work, tag_spans
 from tests.test_real_display import check_two_tags_by_real_input
 
@@ -132,6 +133,31 @@ def test_the_bundle_prints_the_class_reports_with_its_worker_processes(tmp_path,
     pdfs = sorted(out.glob("*.pdf"))
     assert len(pdfs) == 6
     assert all(pdf.read_bytes().startswith(b"%PDF-") for pdf in pdfs)
+
+
+def test_the_bundle_makes_a_lesson_from_saved_pages(tmp_path):
+    """The page extractor and what it brings (lxml, its date finder, Babel's root locale) are
+    all in the bundle: ``pack new`` reads two saved pages."""
+    paragraphs = [
+        "ICE has released some of the migrants it arrested, officials said on Monday.",
+        "The agency is funded for only 41,500 beds nationwide, according to the report.",
+        "Advocates said the releases showed the limits of the crackdown on immigration.",
+    ]
+    pages = [
+        save(
+            tmp_path,
+            f"{outlet}.html",
+            page(paragraphs, title=f"Released, says {outlet}", outlet=outlet, date="2025-02-03"),
+        )
+        for outlet in ("Daily Planet", "Evening Star")
+    ]
+    result = run(
+        ["pack", "new", *map(str, pages), "--out", str(tmp_path / "pack"), "--title", "Two"],
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    manifest = (tmp_path / "pack" / "lesson.toml").read_text("utf-8")
+    assert "Daily Planet" in manifest and "Evening Star" in manifest
 
 
 def test_the_bundle_carries_the_lesson_and_only_the_qt_the_app_uses():
