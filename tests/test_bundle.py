@@ -156,8 +156,9 @@ def test_the_bundle_makes_a_lesson_from_saved_pages(tmp_path):
         tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    manifest = (tmp_path / "pack" / "lesson.toml").read_text("utf-8")
-    assert "Daily Planet" in manifest and "Evening Star" in manifest
+    planet = (tmp_path / "pack" / "articles" / "daily-planet.md").read_text("utf-8")
+    assert "Daily Planet" in planet and "only 41,500 beds nationwide" in planet
+    assert (tmp_path / "pack" / "articles" / "evening-star.md").is_file()
 
 
 def test_the_bundle_carries_the_lesson_and_only_the_qt_the_app_uses():
