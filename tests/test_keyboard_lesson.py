@@ -1,7 +1,8 @@
 """A whole lesson with the keyboard alone: no mouse event, no call into the window's insides.
 
 The student goes to an article (Ctrl+1), moves the caret, selects words with Shift+arrows,
-tags with the number keys, moves between panes (F6), walks the list, writes a note, deletes,
+tags with the number keys, links the same claim in two articles (L, a title, Enter; then
+L, Down, Enter), moves between panes (F6), walks the list, writes a note, deletes,
 undoes, chooses a highlight with Enter, and hands the work in through the File menu and its
 dialogs. The teacher imports it, chooses the student in the class table, writes feedback and
 comments on a highlight, again with keys only. Every step is checked where it lands: the
@@ -109,6 +110,46 @@ def test_a_whole_lesson_from_the_keyboard(window, db_path, qtbot, tmp_path, less
             ("FRAMING", "according to a report", ""),
         ]
     )
+
+    # L links the same claim across outlets, keys only: the Independent's "8,000" as a new
+    # claim (type its title, Enter), then NBC's "8,000 immigrants" into it (Down, Enter).
+    caret_to(independent, other.index("about 8,000"))
+    press(Qt.Key.Key_Right, SHIFT)
+    press(Qt.Key.Key_Right, SHIFT)
+    press(Qt.Key.Key_L)
+    dialog = window.claim_linking.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and focused_in(dialog))
+    for _ in range(6):
+        if QApplication.focusWidget() is dialog.title:
+            break
+        press(Qt.Key.Key_Tab)
+    type_text("Arrests since Inauguration Day")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible() and QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is independent.browser  # back where the student was
+    press(Qt.Key.Key_1, CTRL)
+    caret_to(nbc, text.index("8,000 immigrants"))
+    press(Qt.Key.Key_Right, SHIFT)
+    press(Qt.Key.Key_Right, SHIFT)
+    press(Qt.Key.Key_L)
+    dialog = window.claim_linking.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and QApplication.focusWidget() is dialog.claim_list)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible() and QApplication.activeWindow() is window)
+    conn = sqlite3.connect(db_path)
+    try:
+        linked = conn.execute(
+            "select a.exact, c.title from annotations a join linked_claims c on c.id = a.claim_id"
+            " where a.deleted is null order by a.start"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert sorted(linked) == [
+        ("8,000 immigrants", "Arrests since Inauguration Day"),
+        ("about 8,000", "Arrests since Inauguration Day"),
+    ]
+    press(Qt.Key.Key_2, CTRL)
 
     # F6 from the second article: the third, then the list.
     press(Qt.Key.Key_F6)
