@@ -98,3 +98,16 @@ def test_a_focused_pane_shows_a_ring_in_a_colour_that_stands_out(window):
     assert ring.geometry() == view.browser.rect()
     light = PALETTES["light"]
     assert contrast_ratio(light.focus, light.base) >= 3  # WCAG's 3:1 for focus indicators
+
+
+def test_every_control_of_the_lesson_editor_has_a_name_and_a_description(qtbot, tmp_path):
+    from annotator.qt.lesson_editor import LessonEditor
+    from tests.test_gui_authoring import saved_pages
+
+    editor = LessonEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.add_sources(saved_pages(tmp_path))
+    names = {w.objectName() for w in interactive_controls(editor)}
+    assert {"lesson-title", "instructions-editor", "paragraph-list", "meta-outlet"} <= names
+    assert _unnamed(editor) == []

@@ -46,6 +46,142 @@
 <context>
     <name>Accessibility</name>
     <message>
+        <source>Lesson title</source>
+        <translation>Título de la lección</translation>
+    </message>
+    <message>
+        <source>The title students see above the articles.</source>
+        <translation>El título que el alumnado ve sobre los artículos.</translation>
+    </message>
+    <message>
+        <source>Lesson id</source>
+        <translation>Identificador de la lección</translation>
+    </message>
+    <message>
+        <source>A short name for the lesson in files: letters, digits and hyphens.</source>
+        <translation>Un nombre corto de la lección para los archivos: letras, cifras y guiones.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s version; saving an edited lesson raises it.</source>
+        <translation>La versión de la lección; al guardar una lección editada, sube.</translation>
+    </message>
+    <message>
+        <source>Instructions (Markdown)</source>
+        <translation>Instrucciones (Markdown)</translation>
+    </message>
+    <message>
+        <source>What students read first, in Markdown; the preview shows it as they will.</source>
+        <translation>Lo que el alumnado lee primero, en Markdown; la vista previa lo muestra como lo verán.</translation>
+    </message>
+    <message>
+        <source>Instructions preview</source>
+        <translation>Vista previa de las instrucciones</translation>
+    </message>
+    <message>
+        <source>The instructions as students will see them.</source>
+        <translation>Las instrucciones tal como las verá el alumnado.</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Who published the article.</source>
+        <translation>Quién publicó el artículo.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline, word for word.</source>
+        <translation>El titular del artículo, palabra por palabra.</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Who wrote the article, if the page says.</source>
+        <translation>Quién escribió el artículo, si la página lo dice.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>When the article was published, as the page says.</source>
+        <translation>Cuándo se publicó el artículo, según la página.</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Where the article was published.</source>
+        <translation>Dónde se publicó el artículo.</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Nota sobre la fuente</translation>
+    </message>
+    <message>
+        <source>How the text was captured and what was cut.</source>
+        <translation>Cómo se obtuvo el texto y qué se quitó.</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Párrafos</translation>
+    </message>
+    <message>
+        <source>The article&apos;s paragraphs: Space unticks one that is not the article.</source>
+        <translation>Los párrafos del artículo: Espacio desmarca uno que no es parte del artículo.</translation>
+    </message>
+    <message>
+        <source>Paragraph kind</source>
+        <translation>Tipo de párrafo</translation>
+    </message>
+    <message>
+        <source>Marks the chosen paragraph as a paragraph, a heading, a caption or a standfirst.</source>
+        <translation>Marca el párrafo elegido como párrafo, subtítulo, pie de foto o entradilla.</translation>
+    </message>
+    <message>
+        <source>Split at cursor</source>
+        <translation>Dividir en el cursor</translation>
+    </message>
+    <message>
+        <source>Splits the chosen paragraph at the cursor, so that a part can be unticked.</source>
+        <translation>Divide el párrafo elegido en el cursor, para poder desmarcar una parte.</translation>
+    </message>
+    <message>
+        <source>Remove or restore</source>
+        <translation>Quitar o recuperar</translation>
+    </message>
+    <message>
+        <source>Leaves the chosen paragraph out of the article, or brings it back.</source>
+        <translation>Deja el párrafo elegido fuera del artículo, o lo recupera.</translation>
+    </message>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Texto del párrafo</translation>
+    </message>
+    <message>
+        <source>The chosen paragraph&apos;s words, read only: place the cursor for a split.</source>
+        <translation>Las palabras del párrafo elegido, solo lectura: pon el cursor donde dividir.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>What must be fixed before the lesson can be saved, one a line.</source>
+        <translation>Lo que hay que arreglar antes de guardar la lección, uno por línea.</translation>
+    </message>
+    <message>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>

@@ -33,6 +33,125 @@ CONTEXT = "Accessibility"
 
 # object name: (name, description)
 CONTROLS: dict[str, tuple[str, str]] = {
+    "lesson-title": (
+        QT_TRANSLATE_NOOP("Accessibility", "Lesson title"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "The title students see above the articles.",
+        ),
+    ),
+    "lesson-id": (
+        QT_TRANSLATE_NOOP("Accessibility", "Lesson id"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "A short name for the lesson in files: letters, digits and hyphens.",
+        ),
+    ),
+    "lesson-version": (
+        QT_TRANSLATE_NOOP("Accessibility", "Version"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "The lesson's version; saving an edited lesson raises it.",
+        ),
+    ),
+    "instructions-editor": (
+        QT_TRANSLATE_NOOP("Accessibility", "Instructions (Markdown)"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "What students read first, in Markdown; the preview shows it as they will.",
+        ),
+    ),
+    "instructions-preview": (
+        QT_TRANSLATE_NOOP("Accessibility", "Instructions preview"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "The instructions as students will see them.",
+        ),
+    ),
+    "meta-outlet": (
+        QT_TRANSLATE_NOOP("Accessibility", "Outlet"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Who published the article.",
+        ),
+    ),
+    "meta-headline": (
+        QT_TRANSLATE_NOOP("Accessibility", "Headline"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "The article's headline, word for word.",
+        ),
+    ),
+    "meta-byline": (
+        QT_TRANSLATE_NOOP("Accessibility", "Byline"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Who wrote the article, if the page says.",
+        ),
+    ),
+    "meta-published": (
+        QT_TRANSLATE_NOOP("Accessibility", "Published"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "When the article was published, as the page says.",
+        ),
+    ),
+    "meta-source_url": (
+        QT_TRANSLATE_NOOP("Accessibility", "Web address"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Where the article was published.",
+        ),
+    ),
+    "meta-source_note": (
+        QT_TRANSLATE_NOOP("Accessibility", "Source note"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "How the text was captured and what was cut.",
+        ),
+    ),
+    "paragraph-list": (
+        QT_TRANSLATE_NOOP("Accessibility", "Paragraphs"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "The article's paragraphs: Space unticks one that is not the article.",
+        ),
+    ),
+    "paragraph-kind": (
+        QT_TRANSLATE_NOOP("Accessibility", "Paragraph kind"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Marks the chosen paragraph as a paragraph, a heading, a caption or a standfirst.",
+        ),
+    ),
+    "split-paragraph": (
+        QT_TRANSLATE_NOOP("Accessibility", "Split at cursor"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Splits the chosen paragraph at the cursor, so that a part can be unticked.",
+        ),
+    ),
+    "remove-paragraph": (
+        QT_TRANSLATE_NOOP("Accessibility", "Remove or restore"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Leaves the chosen paragraph out of the article, or brings it back.",
+        ),
+    ),
+    "paragraph-text": (
+        QT_TRANSLATE_NOOP("Accessibility", "Paragraph text"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "The chosen paragraph's words, read only: place the cursor for a split.",
+        ),
+    ),
+    "lesson-problems": (
+        QT_TRANSLATE_NOOP("Accessibility", "Problems"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "What must be fixed before the lesson can be saved, one a line.",
+        ),
+    ),
     "instructions": (
         QT_TRANSLATE_NOOP("Accessibility", "Instructions"),
         QT_TRANSLATE_NOOP("Accessibility", "What to tag in this lesson, and how it is graded."),

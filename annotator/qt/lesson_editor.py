@@ -160,6 +160,9 @@ class LessonEditor(QMainWindow):
         self.tabs.addTab(self._instructions_tab, self.tr("Instructions"))
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
         self._update_problems()
+        from annotator.qt.accessibility import describe_controls
+
+        describe_controls(self)  # the new pages' controls, named for screen readers
 
     def _article_changed(self, index: int, article) -> None:
         self.draft = self.draft.with_article(index, article)
