@@ -56,6 +56,8 @@ def test_new_lesson_from_three_saved_pages_to_a_student_zip(qtbot, tmp_path, mak
     editor.findChild(QAction, "key-mode").trigger()
     key_window = editor.key_mode.window  # deleted when key mode ends
     qtbot.waitExposed(key_window)
+    assert not key_window.menus.submit_action.isVisible()  # the key is not handed in
+    assert "Rationale" in key_window.side_panel.note_edit.placeholderText()
     with qtbot.waitActive(key_window):
         key_window.activateWindow()
     ids = [a.id for a in key_window.lesson.articles]

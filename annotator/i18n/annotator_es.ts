@@ -1880,6 +1880,10 @@ Etiquetas elegidas: {tags}</translation>
         <translation>Usar estas etiquetas como clave</translation>
     </message>
     <message>
+        <source>Rationale: why this is in the key (students read it with their results)</source>
+        <translation>Justificación: por qué está en la clave (el alumnado la lee con sus resultados)</translation>
+    </message>
+    <message>
         <source>Key mode: tag each claim students should find (1, 2, 3); the note is its rationale. Set points and accepted tags on the right.</source>
         <translation>Modo clave: etiqueta cada afirmación que deben encontrar los estudiantes (1, 2, 3); la nota es su justificación. Fija los puntos y las etiquetas aceptadas a la derecha.</translation>
     </message>

@@ -74,6 +74,11 @@ class KeyMode(QObject):
         self.done_action.triggered.connect(self.finish)
         toolbar.addAction(self.done_action)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        # The key is the teacher's: nothing to hand in, and the note is the rationale.
+        self.window.menus.submit_action.setVisible(False)
+        self.window.side_panel.note_edit.setPlaceholderText(
+            self.tr("Rationale: why this is in the key (students read it with their results)")
+        )
         self.window.statusBar().showMessage(
             self.tr(
                 "Key mode: tag each claim students should find (1, 2, 3); the note is its "
