@@ -267,12 +267,21 @@ def run_gui(
     except PackError as error:
         QtWidgets.QMessageBox.critical(None, _cannot_start(), str(error))
         return 2
-    from annotator.qt.file_open_events import FileOpenEvents
-    from annotator.qt.welcome import greet
 
-    # The first time, a welcome (the name, the tags, the keys); later the name if none yet.
-    window.saved_work_shown.connect(lambda: greet(window, _ask_name))
-    FileOpenEvents(window)  # files from macOS's Finder
+    def greet() -> None:
+        """The first time, a welcome (the name, the tags, the keys); later the name if none
+        yet. (Imported here: not before the lesson is painted.)"""
+        from annotator.qt.welcome import greet
+
+        greet(window, _ask_name)
+
+    window.saved_work_shown.connect(greet)
+    if sys.platform == "darwin":
+        # Files from the Finder. Only macOS sends these events, and the filter they need sees
+        # every event of the application: elsewhere it would slow every paint for nothing.
+        from annotator.qt.file_open_events import FileOpenEvents
+
+        FileOpenEvents(window)
     return app.exec()
 
 

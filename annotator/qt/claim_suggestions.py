@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 LIMIT = 3  # passages offered for a selection
 SELECTION_PAUSE_MS = 120  # suggestions follow a selection once it rests this long
+INDEX_DELAY_MS = 1500  # the index is built this long after the lesson opens (or when asked)
 
 
 class ClaimSuggester(QObject):
@@ -36,6 +37,7 @@ class ClaimSuggester(QObject):
         self.linking = linking
         self.index: PassageIndex | None = None
         self._lesson: Lesson | None = None
+        self._building = False
         self._waiting: list = []  # what to do once the index is ready
         self.index_ready.connect(self._ready)
         self.box = SuggestionBox()
@@ -53,10 +55,20 @@ class ClaimSuggester(QObject):
     # -- the index, one per lesson, built off the UI thread
 
     def prepare(self, lesson: Lesson) -> None:
-        """Starts building the index of ``lesson`` (once per lesson)."""
+        """Builds the index of ``lesson`` (once per lesson) a moment after it opens, or at once
+        when a suggestion is asked for first: the student's start (first paint, saved work
+        shown) loads neither the index nor its native search, and a student reads before
+        selecting, so the index is ready long before it is needed."""
         if self._lesson is lesson:
             return
-        self._lesson, self.index = lesson, None
+        self._lesson, self.index, self._building = lesson, None, False
+        QTimer.singleShot(INDEX_DELAY_MS, self, self._build)
+
+    def _build(self) -> None:
+        lesson = self._lesson
+        if lesson is None or self._building or self.index is not None:
+            return
+        self._building = True
         texts = {article.id: article.text.text for article in lesson.articles}
 
         def build() -> None:
@@ -79,6 +91,7 @@ class ClaimSuggester(QObject):
             then()
         else:
             self._waiting.append(then)
+            self._build()  # asked for before the delay ran out
 
     def passages(self, article_id: str, start: int, end: int) -> list[Passage]:
         """The suggestions for a span (the index must be ready)."""

@@ -17,8 +17,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from annotator.core.classroom.submission import SUFFIX
-
 if TYPE_CHECKING:
     from annotator.qt.main_window import MainWindow
 
@@ -44,6 +42,9 @@ class FileOpenEvents(QObject):
         return True
 
     def open_pending(self) -> None:
+        # Here, not at the top: the start of every student would load the submission format.
+        from annotator.core.classroom.submission import SUFFIX
+
         paths, self.pending = self.pending, []
         submissions = [path for path in paths if path.endswith(SUFFIX)]
         packs = [path for path in paths if not path.endswith(SUFFIX)]

@@ -9,7 +9,6 @@ never promise a key that does nothing, nor leave one out.
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import metadata
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -100,6 +99,8 @@ class ShortcutsDialog(QDialog):
 
 def about_html() -> str:
     """The version, what the app is, and the licences of what it carries."""
+    from importlib import metadata  # 15 ms: read when About is opened, not at every start
+
     rows = []
     for distribution, what, licence in LICENCES:
         try:

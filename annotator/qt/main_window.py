@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
@@ -22,9 +22,8 @@ from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
 from annotator.qt.lesson_opening import LessonOpening
 from annotator.qt.operations import AnnotationOperations
-from annotator.qt.palette import colours
+from annotator.qt.palette import apply_saved_theme, colours
 from annotator.qt.rich_text import escape
-from annotator.qt.window_access import install_main
 from annotator.qt.window_layouts import main_layout, place
 from annotator.qt.window_menus import WindowMenus
 from annotator.qt.zoom import zoom_views
@@ -44,6 +43,14 @@ if TYPE_CHECKING:
 
 # Re-anchoring that takes longer than a frame goes on on a worker thread, the lesson shown.
 FRAME_SECONDS = 0.016
+
+
+def install_access(window: MainWindow) -> None:
+    """The keyboard, focus, accessible names, Help, Appearance and Language (imported here: a
+    student's start paints the lesson first)."""
+    from annotator.qt.window_access import install_main
+
+    install_main(window)
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +100,14 @@ class MainWindow(QMainWindow):
         else:
             self.attach_database(database)
             self.lesson_opening.finish_placing()  # a window built whole (build_main_window)
-        install_main(self)  # the keyboard, focus, accessible names, Help, Appearance
+        if database is not None:
+            install_access(self)
+        else:  # the start: after the first paint, but a theme chosen before is applied first
+            apply_saved_theme()
+            self.articles_painted.connect(
+                lambda: QTimer.singleShot(0, self, lambda: install_access(self)),
+                Qt.ConnectionType.SingleShotConnection,
+            )
 
     # -- opening a lesson (also used when switching lessons)
 

@@ -229,6 +229,13 @@ class Appearance(QObject):
         return menu
 
 
+def apply_saved_theme() -> None:
+    """The theme the student chose before, before anything is painted (the system's needs
+    nothing: the platform's palette is already in use)."""
+    if saved_theme() != SYSTEM:
+        Appearance.instance()
+
+
 def saved_theme() -> str:
     from annotator.qt.window_fit import window_settings
 
