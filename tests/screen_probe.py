@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.qt.app import application, build_main_window
 from annotator.qt.highlights import tag_colour, underline_colour
-from annotator.qt.main_window import MainWindow, tag_widget
+from annotator.qt.main_window import MainWindow
 from annotator.qt.responsive_layout import measure
 from annotator.qt.review_window import ReviewWindow
 from annotator.qt.window_layouts import KEY_COLUMNS
@@ -85,6 +85,12 @@ def underline_columns(window: MainWindow, tag: str, word: str) -> float:
         for x in range(x0, x1)
     ]
     return sum(columns) / max(len(columns), 1)
+
+
+def tag_widget(window: MainWindow, tag: str) -> QWidget | None:
+    """The toolbar's button for ``tag``."""
+    action = window.findChild(QAction, f"tag-action-{tag}")
+    return window.toolbar.widgetForAction(action) if action else None
 
 
 def probe_main(work: Path) -> dict:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from annotator.core.collector import collector_paused
 from annotator.core.lessons.lesson import Lesson
@@ -46,8 +46,7 @@ FRAME_SECONDS = 0.016
 
 
 def install_access(window: MainWindow) -> None:
-    """The keyboard, focus, accessible names, Help, Appearance and Language (imported here: a
-    student's start paints the lesson first)."""
+    """Keyboard, focus, names, Help, Appearance, Language (imported late: the start paints)."""
     from annotator.qt.window_access import install_main
 
     install_main(window)
@@ -97,17 +96,16 @@ class MainWindow(QMainWindow):
             for action in self.menus.needing_database():
                 action.setEnabled(False)
             self.statusBar().showMessage(self.tr("Opening your saved work…"))
-        else:
-            self.attach_database(database)
-            self.lesson_opening.finish_placing()  # a window built whole (build_main_window)
-        if database is not None:
-            install_access(self)
-        else:  # the start: after the first paint, but a theme chosen before is applied first
+            # The keyboard, Help and the rest follow the first paint; a chosen theme comes first.
             apply_saved_theme()
             self.articles_painted.connect(
                 lambda: QTimer.singleShot(0, self, lambda: install_access(self)),
                 Qt.ConnectionType.SingleShotConnection,
             )
+        else:
+            self.attach_database(database)
+            self.lesson_opening.finish_placing()  # a window built whole (build_main_window)
+            install_access(self)
 
     # -- opening a lesson (also used when switching lessons)
 
@@ -260,7 +258,7 @@ class MainWindow(QMainWindow):
         for article in lesson.articles:
             view = ArticleView(article, lesson.tags)
             view.annotation_clicked.connect(self._highlight_clicked)
-            view.context_menu_requested.connect(self._show_context_menu)
+            view.context_menu_requested.connect(self.menus.show_context_menu)
             view.browser.installEventFilter(self._focus_tracker(view))
             view.browser.selectionChanged.connect(lambda v=view: self._set_active(v))
             articles.addWidget(view)
@@ -417,17 +415,6 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.set_selected(annotation.id if annotation else None)
 
-    def _show_context_menu(self, global_point) -> None:
-        menu = QMenu(self)
-        for action in self.menus.tag_actions:
-            menu.addAction(action)
-        if self.side_panel is not None and self.side_panel.current() is not None:
-            menu.addSeparator()
-            menu.addAction(self.menus.delete_action)
-        if self.side_panel is not None:
-            self.claim_linking.add_to_menu(menu)  # "Same claim as…"
-        menu.exec(global_point)
-
     # -- handing in, and the teacher's review
 
     def choose_submission_file(self) -> None:
@@ -443,20 +430,11 @@ class MainWindow(QMainWindow):
 
     def open_review(self) -> None:
         """The teacher's review window on this lesson and database (needs the answer key)."""
-        if not self.lesson.has_key:
-            QtWidgets.QMessageBox.information(
-                self,
-                self.tr("No answer key"),
-                self.tr(
-                    "This lesson has no answer key. Open the teacher's copy of the pack to "
-                    "review and grade a class."
-                ),
-            )
-            return
-        from annotator.qt.review_window import ReviewWindow
+        from annotator.qt.review_window import open_review_from
 
-        self.review_window = ReviewWindow(self.database, self.lesson)
-        self.review_window.show()
+        window = open_review_from(self)
+        if window is not None:
+            self.review_window = window
 
     def _update_title(self) -> None:
         student = self.workspace.student if self.workspace else self._student
@@ -520,8 +498,3 @@ class MainWindow(QMainWindow):
         self.lesson_opening.cancel()
         self._save_note_now()
         super().closeEvent(event)
-
-
-def tag_widget(window: MainWindow, tag: str) -> QWidget | None:
-    action = window.findChild(QAction, f"tag-action-{tag}")
-    return window.toolbar.widgetForAction(action) if action else None

@@ -9,8 +9,9 @@ saved as they are typed, like everything else.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QSplitter,
@@ -53,6 +55,9 @@ from annotator.qt.window_access import install_review
 from annotator.qt.window_layouts import fit_review_window
 from annotator.services.classroom import Classroom, ImportOutcome
 from annotator.storage.database import AppDatabase
+
+if TYPE_CHECKING:
+    from annotator.qt.main_window import MainWindow
 
 CLASS, KEY = "__class__", "__key__"
 SAVE_DELAY_MS = 400
@@ -413,3 +418,22 @@ class ReviewWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_feedback_now()
         super().closeEvent(event)
+
+
+def open_review_from(window: MainWindow) -> ReviewWindow | None:
+    """The review window on the student's window's lesson and database, shown; None, said in
+    a box, when the lesson has no answer key (a student's copy of the pack)."""
+    if not window.lesson.has_key:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("MainWindow", "No answer key"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "This lesson has no answer key. Open the teacher's copy of the pack to review "
+                "and grade a class.",
+            ),
+        )
+        return None
+    review = ReviewWindow(window.database, window.lesson)
+    review.show()
+    return review

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from annotator.core.lessons.looks import tag_colour
 from annotator.qt.core_texts import tag_description, tag_label
@@ -181,6 +181,20 @@ class WindowMenus(QObject):
         toolbar.addSeparator()
         toolbar.addAction(undo)
         toolbar.addAction(redo)
+
+    def show_context_menu(self, global_point) -> None:
+        """The articles' right-click menu: the tags, Delete for the chosen annotation, and
+        "Same claim as…"."""
+        window = self.window
+        menu = QMenu(window)
+        for action in self.tag_actions:
+            menu.addAction(action)
+        if window.side_panel is not None and window.side_panel.current() is not None:
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        if window.side_panel is not None:
+            window.claim_linking.add_to_menu(menu)
+        menu.exec(global_point)
 
 
 def _retire(action: QAction) -> None:
