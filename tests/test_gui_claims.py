@@ -59,6 +59,28 @@ def test_l_on_a_new_selection_tags_it_and_links_it_as_a_titled_claim(window, qtb
     assert window.workspace.linked_claims() == []
 
 
+def test_a_suggestion_under_the_list_links_in_one_click_and_then_goes(window, qtbot):
+    view = window.views["nbc-news"]
+    drag_select(view, BEDS["nbc-news"])
+    box = window.claim_linking.suggester.box
+    qtbot.waitUntil(lambda: box.isVisible() and box.list.count() > 0)
+    texts = [box.list.item(i).text() for i in range(box.list.count())]
+    row = next(i for i, text in enumerate(texts) if "41,500 beds" in text and "Independent" in text)
+    item = box.list.item(row)
+    QTest.mouseClick(
+        box.list.viewport(), Qt.MouseButton.LeftButton, pos=box.list.visualItemRect(item).center()
+    )
+    dialog = window.claim_linking.dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    qtbot.waitUntil(dialog.claim_list.hasFocus)
+    QTest.keyClick(dialog.claim_list, Qt.Key.Key_Tab)
+    QTest.keyClicks(QApplication.focusWidget(), "ICE beds")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    members = [a for a in window.workspace.current_annotations() if a.claim_id]
+    assert {a.article_id for a in members} == {"nbc-news", "independent"}
+    assert not box.isVisible()  # the suggestion was taken: the list does not linger
+
+
 def test_a_claim_needs_a_title_and_an_existing_claim_is_offered(window, qtbot):
     dialog = _press_l(qtbot, window, "nbc-news", BEDS["nbc-news"])
     dialog.accept()  # no title yet: the dialog stays, the title has the focus

@@ -117,6 +117,7 @@ class ClaimLinking(QObject):
     def _claims_changed(self, *_args) -> None:
         self.editor.refresh()
         self.panel.refresh()
+        self.suggester.box.show_passages(None)  # acted on: the next selection suggests anew
 
     # -- what the student asks for
 
