@@ -137,5 +137,11 @@ def test_the_reports_show_the_claims_across_outlets(tmp_path, db_path, lesson):
     assert "ICE capacity" in section and "3 of 3 outlets" in section
     assert "the figures disagree" in section and "38,521" in section
     assert "◆ an outlet credits no one" in section
+    # What the link earned, by the key's linked claim it matched, in the score box.
+    score_box = report[: report.index("The same claim across outlets")]
+    assert (
+        "You linked 1 of the 8 claims the outlets share across articles (1 point): "
+        "“ICE detention capacity”." in score_box
+    )
     whole = class_report_html(lesson, [result])
     assert "1 student linked claims" in whole and "ICE capacity" in whole

@@ -39,6 +39,7 @@ from annotator.core.formats.student_words import (
     claims_sentence,
     grade_line,
     highlights_sentence,
+    links_sentence,
     missed_sentence,
     plural,
     reason,
@@ -163,6 +164,9 @@ def _score_box(lesson: Lesson, result: StudentResult, key_visible: bool) -> str:
         missed = missed_sentence(grade, key_points, key_visible)
         counts = highlights_sentence(grade, len(result.annotations))
         lines.append(f"<p>{escape(found)} {escape(missed)} {escape(counts)}</p>")
+        if lesson.rules.linked_claims:
+            linked = links_sentence(grade, len(lesson.rules.linked_claims))
+            lines.append(f"<p>{escape(linked)}</p>")
     return (
         '<table class="scorebox" width="100%" cellspacing="0"><tr><td>'
         + "".join(lines)

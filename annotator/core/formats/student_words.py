@@ -108,6 +108,22 @@ def claims_sentence(grade: StudentGrade, key_size: int, wrong_tag_credit: float)
     return said + "."
 
 
+def links_sentence(grade: StudentGrade, key_links: int) -> str:
+    """How many of the key's linked claims (one claim told by several outlets) the student's
+    own linked claims earned, and which, by their titles (plain text)."""
+    earned = [credit for credit in grade.links if credit.linked]
+    said = (
+        f"You linked {len(earned)} of the {plural(key_links, 'claim')} the outlets share "
+        "across articles"
+    )
+    if earned:
+        titles = ", ".join(f"“{credit.title}”" for credit in earned)
+        total = sum(credit.earned for credit in earned)
+        worth = f"{points(total)} {'point' if total == 1 else 'points'}"
+        return f"{said} ({worth}): {titles}."
+    return f"{said}: select the words of one, press L, and link it in the other articles."
+
+
 def highlights_sentence(grade: StudentGrade, count: int) -> str:
     """What became of the highlights, outcome by outcome (plain text)."""
     outcomes = grade.counts()
