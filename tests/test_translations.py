@@ -416,3 +416,14 @@ def test_no_two_entries_of_a_menu_share_an_accelerator(qapp, make_window, langua
     finally:
         install_translations(qapp, "en")
     assert not clashes, clashes
+
+
+def test_numbers_are_written_as_the_language_writes_them(qapp):
+    from annotator.qt.core_texts import decimal
+
+    try:
+        install_translations(qapp, "es")
+        assert (decimal(35.75, 1), decimal(0.4, 2)) == ("35,8", "0,40")
+    finally:
+        install_translations(qapp, "en")
+    assert decimal(35.75, 1) == "35.8"

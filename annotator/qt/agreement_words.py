@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.class_texts import agreement_level
+from annotator.qt.core_texts import decimal
 from annotator.qt.rich_text import escape
 
 
@@ -30,7 +31,7 @@ def agreement_line(lesson: Lesson, agreement: Mapping, students: int) -> str:
             parts.append(f"{escape(outlet)} –")
             continue
         # round(-0.001, 2) is -0.0, shown "-0.00": "or 0.0" makes it the 0 it means.
-        figure = f"{round(item.kappa, 2) or 0.0:.2f}"
+        figure = decimal(round(item.kappa, 2) or 0.0, 2)
         parts.append(f"{escape(outlet)} {escape(agreement_level(item.kappa))} ({figure})")
     return (
         escape(QCoreApplication.translate("Agreement", "Agreement between students:"))

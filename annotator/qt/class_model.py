@@ -14,6 +14,7 @@ from annotator.core.classroom.results import StudentResult, final_score
 from annotator.core.classroom.standing import NO_STANDING, Standing
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.class_texts import late_text, standing_notes
+from annotator.qt.core_texts import decimal
 
 STUDENT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -49,7 +50,7 @@ def _sortable(value):
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.0f}%"
+    return "–" if value is None else f"{decimal(100 * value, 0)}%"
 
 
 class ClassTableModel(QStandardItemModel):
@@ -151,4 +152,4 @@ class ClassTableModel(QStandardItemModel):
         if name == "Notes":
             return self._value(row, column)
         value = self._value(row, column)
-        return "" if value is None else f"{value:.1f}"
+        return "" if value is None else decimal(value, 1)

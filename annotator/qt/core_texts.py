@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from annotator.core.lessons.looks import underline_look
 from annotator.core.lessons.tags import DEFAULT_TAGS, Tag
@@ -92,3 +92,8 @@ def format_title(fmt: OutputFormat) -> str:
     """The description as a title, for menus: "Scores and grades per student (CSV)"."""
     text = format_description(fmt)
     return text[:1].upper() + text[1:]
+
+
+def decimal(value: float, places: int) -> str:
+    """``value`` with ``places`` decimals as the app's language writes it ("35,8" in Spanish)."""
+    return QLocale().toString(float(value), "f", places)

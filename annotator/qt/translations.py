@@ -91,4 +91,9 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         _installed.append(qt_own)
     app.installTranslator(ours)
     _installed.append(ours)
+    # Numbers as the language writes them (35,8 in Spanish), in the system's own variant of
+    # it when the system speaks it (en_GB stays en_GB).
+    system = QLocale.system()
+    same = system.name().split("_")[0] == language
+    QLocale.setDefault(system if same else QLocale(language))
     return language
