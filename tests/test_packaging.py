@@ -204,8 +204,8 @@ def test_the_readme_names_every_system_package_qt_needs_on_an_x_desktop():
     needed = {name for name in needed if not name.startswith(("libQt6", "libicu"))}
     packages = {_package_of(name) for name in needed}
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    line = next(line for line in readme.splitlines() if "libxcb-cursor0" in line)
-    named = set(re.findall(r"`([a-z0-9][a-z0-9.+-]+)`", line))
+    paragraph = next(part for part in readme.split("\n\n") if "libxcb-cursor0" in part)
+    named = set(re.findall(r"`([a-z0-9][a-z0-9.+-]+)`", paragraph))
     assert "libxcb-cursor0" in named and "libxcb-icccm4" in named
     covered = _with_dependencies(named) | BASE_SYSTEM
     assert packages - covered == set()
