@@ -1198,6 +1198,149 @@
     </message>
 </context>
 <context>
+    <name>CoreSentences</name>
+    <message>
+        <source>the {tag} claim “{text}”</source>
+        <translation>la afirmación {tag} «{text}»</translation>
+    </message>
+    <message>
+        <source>the claim “{text}”</source>
+        <translation>la afirmación «{text}»</translation>
+    </message>
+    <message>
+        <source>{value} point</source>
+        <translation>{value} punto</translation>
+    </message>
+    <message>
+        <source>{value} points</source>
+        <translation>{value} puntos</translation>
+    </message>
+    <message>
+        <source>{credit} of {points}</source>
+        <translation>{credit} de {points}</translation>
+    </message>
+    <message>
+        <source>found {claim}</source>
+        <translation>encontraste {claim}</translation>
+    </message>
+    <message>
+        <source>found {claim}, but the key tags it {key_tag}</source>
+        <translation>encontraste {claim}, pero la clave la etiqueta como {key_tag}</translation>
+    </message>
+    <message>
+        <source>{tag} earns {share} of its points</source>
+        <translation>{tag} recibe el {share} de sus puntos</translation>
+    </message>
+    <message>
+        <source>the key accepts {tag} for it at {share} credit</source>
+        <translation>la clave acepta {tag} para ella con el {share} de los puntos</translation>
+    </message>
+    <message>
+        <source>it takes in {extra} more words of the sentence ({free} are free): {fraction} credit</source>
+        <translation>abarca {extra} palabras más de la oración ({free} no restan puntos): {fraction} de los puntos</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>la mitad</translation>
+    </message>
+    <message>
+        <source>a third of the</source>
+        <translation>un tercio</translation>
+    </message>
+    <message>
+        <source>a quarter of the</source>
+        <translation>un cuarto</translation>
+    </message>
+    <message>
+        <source>{said}; {more}</source>
+        <translation>{said}; {more}</translation>
+    </message>
+    <message>
+        <source>{said}: {earned}</source>
+        <translation>{said}: {earned}</translation>
+    </message>
+    <message>
+        <source>found {claim}, but the key tags it {key_tag} and gives no credit for another tag</source>
+        <translation>encontraste {claim}, pero la clave la etiqueta como {key_tag} y no da puntos por otra etiqueta</translation>
+    </message>
+    <message>
+        <source>found {claim}, but another of your highlights earned it (“{quote}”); a claim counts once</source>
+        <translation>encontraste {claim}, pero ya la ganó otro de tus resaltados («{quote}»); cada afirmación cuenta una sola vez</translation>
+    </message>
+    <message>
+        <source>found {claim}, but another claim was credited instead</source>
+        <translation>encontraste {claim}, pero los puntos fueron para otra afirmación</translation>
+    </message>
+    <message>
+        <source>covers {claim}, but runs on past its sentence: a highlight that reaches into other sentences earns no claim</source>
+        <translation>abarca {claim}, pero sigue más allá de su oración: un resaltado que entra en otras oraciones no gana ninguna afirmación</translation>
+    </message>
+    <message>
+        <source>in the sentence of {claim}, but not on its words</source>
+        <translation>en la oración de {claim}, pero no sobre sus palabras</translation>
+    </message>
+    <message>
+        <source>near {claim}: covers {share} of its key words{which}; two thirds are needed</source>
+        <translation>cerca de {claim}: abarca el {share} de sus palabras clave{which}; hacen falta dos tercios</translation>
+    </message>
+    <message>
+        <source>nothing in the key here</source>
+        <translation>aquí no hay nada de la clave</translation>
+    </message>
+    <message>
+        <source>not found in this version of the article: not graded</source>
+        <translation>no está en esta versión del artículo: sin calificar</translation>
+    </message>
+    <message>
+        <source>credited by the teacher: {points}</source>
+        <translation>puntos dados por el docente: {points}</translation>
+    </message>
+    <message>
+        <source>credited by the teacher, “{note}”: {points}</source>
+        <translation>puntos dados por el docente, «{note}»: {points}</translation>
+    </message>
+    <message>
+        <source>shares quoted words: “{words}”</source>
+        <translation>comparte palabras citadas: «{words}»</translation>
+    </message>
+    <message>
+        <source>shares the figure “{figure}”</source>
+        <translation>comparte la cifra «{figure}»</translation>
+    </message>
+    <message>
+        <source>gives another figure for the same thing: “{figure}”</source>
+        <translation>da otra cifra para lo mismo: «{figure}»</translation>
+    </message>
+    <message>
+        <source>close wording: {words}</source>
+        <translation>redacción parecida: {words}</translation>
+    </message>
+    <message>
+        <source>{said} and {more}</source>
+        <translation>{said} y {more}</translation>
+    </message>
+    <message>
+        <source>{said} but {more}</source>
+        <translation>{said}, pero {more}</translation>
+    </message>
+    <message>
+        <source>{figures}: the same number, hedged differently</source>
+        <translation>{figures}: el mismo número, matizado de otra manera</translation>
+    </message>
+    <message>
+        <source>{figures}: the figures disagree</source>
+        <translation>{figures}: las cifras no coinciden</translation>
+    </message>
+    <message>
+        <source>{outlet} credits no one</source>
+        <translation>{outlet} no lo atribuye a nadie</translation>
+    </message>
+    <message>
+        <source>{outlet} credits {source}</source>
+        <translation>{outlet} lo atribuye a {source}</translation>
+    </message>
+</context>
+<context>
     <name>CoreTexts</name>
     <message>
         <source>Accepted into the key</source>

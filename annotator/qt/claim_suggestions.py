@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.qt.claim_dialog import SUGGESTION_ROLE, ClaimDialog, Passage
+from annotator.qt.core_sentences import spoken
 
 if TYPE_CHECKING:
     from annotator.core.lessons.lesson import Lesson
@@ -105,7 +106,7 @@ class ClaimSuggester(QObject):
                 s.end,
                 lesson.article(s.article_id).text.text[s.start : s.end],
                 s.score,
-                "; ".join(s.reasons),
+                "; ".join(spoken(reason) for reason in s.reasons),
             )
             for s in self.index.suggest(article_id, start, end, LIMIT)
         ]

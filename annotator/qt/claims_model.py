@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from annotator.core.annotations.annotation import NOBODY
 from annotator.core.annotations.claim_comparison import ClaimCell, ClaimRow
 from annotator.core.lessons.lesson import Lesson
+from annotator.qt.core_sentences import spoken
 from annotator.qt.core_texts import tag_label
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,7 +150,8 @@ class ClaimsModel(QAbstractTableModel):
                 lines.append(self.tr("◆ unattributed"))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [*row.difference_words, *(c.words for c in row.citations)]
+            said = (*row.difference_words, *(c.words for c in row.citations))
+            lines = [spoken(words) for words in said]
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -184,6 +186,10 @@ class ClaimsModel(QAbstractTableModel):
             return self.tr("{outlet} does not report this claim (as far as you linked it).").format(
                 outlet=cell.outlet
             )
-        words = [d.words for d in row.differences if any(s.source == cell.outlet for s in d.stated)]
+        words = [
+            spoken(d.words)
+            for d in row.differences
+            if any(s.source == cell.outlet for s in d.stated)
+        ]
         words.append(self.tr("Click to show it in the article."))
         return "\n".join(words)

@@ -10,8 +10,8 @@ never translated.
 
 The class's words (kinds of change to the key, notes on a submission, lateness) are in
 :mod:`annotator.qt.class_texts`, which only the review window loads. The core's sentences made
-of numbers and names (the class overview in words, the verdicts'
-reasons, a pack's problems) are still shown as the core writes them.
+of numbers and names (a verdict's reason, how figures differ) are said by
+:mod:`annotator.qt.core_sentences`.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QTextCharFormat, QTextCursor, 
 from PySide6.QtWidgets import QTextEdit
 
 from annotator.core.classroom.outcomes import Outcome, SpanOutcome, span_outcomes
+from annotator.qt.core_sentences import spoken_capitalised
 
 if TYPE_CHECKING:
     from annotator.core.classroom.results import StudentResult
@@ -116,7 +117,7 @@ def describe(mark: SpanOutcome) -> str:
     text = _tr(TOOLTIPS[mark.outcome, near]).format(tag=mark.tag, key_tag=mark.key_tag)
     lines = [text]
     if mark.reason:
-        reason = f"{mark.reason[0].upper()}{mark.reason[1:]}"
+        reason = spoken_capitalised(mark.reason)
         lines.append(
             QCoreApplication.translate("OutcomeLayers", "Why: {reason}").format(reason=reason)
         )

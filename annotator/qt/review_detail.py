@@ -2,8 +2,8 @@
 how one student's grade was reached, highlight by highlight, grouped by outcome.
 
 Apart from :mod:`annotator.qt.review_window` so that the window builds and wires its widgets
-and this module holds the words. The verdicts' reasons are the core's, in English (see
-docs/translations.md); the rest speaks the app's language.
+and this module holds the words. The verdicts' reasons are the core's
+sentences, said in the app's language by :mod:`annotator.qt.core_sentences`, as is the rest.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from annotator.core.classroom.results import StudentResult
 from annotator.core.classroom.verdicts import OUTCOMES
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.class_texts import outcome_heading
+from annotator.qt.core_sentences import spoken
 from annotator.qt.outcome_layers import outcome_legend_html
 from annotator.qt.rich_text import escape
 
@@ -84,7 +85,7 @@ class StudentDetail(QObject):
             (
                 outcome_heading(outcome),
                 [
-                    f"{own_line(v.annotation_id)} <i>({escape(v.reason)})</i>"
+                    f"{own_line(v.annotation_id)} <i>({escape(spoken(v.reason))})</i>"
                     for v in grade.verdicts
                     if v.outcome == outcome
                 ],

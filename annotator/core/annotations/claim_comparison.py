@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from annotator.core.annotations.annotation import NOBODY, Annotation
 from annotator.core.annotations.linked_claim import LinkedClaim, members_by_claim
 from annotator.core.lessons.lesson import Lesson
+from annotator.core.said import Said
 from annotator.core.text.figures import VALUE_DIFFERS, FigureDifference, compare_figures
+
+# Who an outlet credits, in words (templates of a Said, translated where the windows show them).
+CREDITS_NO_ONE = "{outlet} credits no one"
+CREDITS_SOURCE = "{outlet} credits {source}"
 
 
 @dataclass(frozen=True)
@@ -64,8 +69,8 @@ class Citation:
     @property
     def words(self) -> str:
         if self.source == NOBODY:
-            return f"{self.outlet} credits no one"
-        return f"{self.outlet} credits {self.source}"
+            return Said(CREDITS_NO_ONE, outlet=self.outlet)
+        return Said(CREDITS_SOURCE, outlet=self.outlet, source=self.source)
 
 
 @dataclass(frozen=True)

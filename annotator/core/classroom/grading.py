@@ -60,7 +60,6 @@ from annotator.core.classroom.verdicts import (
     ORPHANED,
     OUTCOMES,
     PARTIAL,
-    TEACHER_CREDIT,
     WRONG_TAG,
     Explainer,
     Verdict,
@@ -68,6 +67,7 @@ from annotator.core.classroom.verdicts import (
 )
 from annotator.core.collector import collector_paused
 from annotator.core.lessons.lesson import Lesson
+from annotator.core.said import Said
 
 OVERALL = "*"  # the tag of the overall score; no real tag can be spelt so (see tags.TAG_NAME)
 
@@ -194,7 +194,11 @@ def grade_class(
         }
 
 
-_ORPHANED_REASON = "not found in this version of the article: not graded"
+# The reasons grading writes itself (templates of a Said: see verdicts.py).
+ORPHANED_REASON = "not found in this version of the article: not graded"
+TEACHER_CREDITED = "credited by the teacher: {points}"
+TEACHER_CREDITED_NOTE = "credited by the teacher, “{note}”: {points}"
+_ORPHANED_SAID = Said(ORPHANED_REASON)
 
 
 class _Grader:
@@ -348,7 +352,7 @@ class _Grader:
         for annotation in annotations:
             verdict = verdicts.pop(annotation.id, None)
             if verdict is None and annotation.orphaned:
-                verdict = Verdict(annotation.id, ORPHANED, None, 0.0, _ORPHANED_REASON)
+                verdict = Verdict(annotation.id, ORPHANED, None, 0.0, _ORPHANED_SAID)
             if verdict is not None:
                 in_order.append(verdict)
         return in_order
@@ -390,5 +394,7 @@ class _Grader:
 def teacher_reason(credit: TeacherCredit) -> str:
     """The verdict's reason for a highlight the teacher credited for its student alone."""
     said = " ".join(credit.note.split())
-    note = f", “{said}”" if said else ""
-    return f"{TEACHER_CREDIT}{note}: {points_text(credit.points)}"
+    points = points_text(credit.points)
+    if said:
+        return Said(TEACHER_CREDITED_NOTE, note=said, points=points)
+    return Said(TEACHER_CREDITED, points=points)

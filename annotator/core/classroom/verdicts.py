@@ -12,6 +12,7 @@ from typing import NamedTuple
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.classroom.claims import FEW_WORDS, Fit
 from annotator.core.lessons.lesson import GradingRules, KeySpan
+from annotator.core.said import Said, said_join
 
 # What became of a highlight.
 CREDITED = "credited"  # found a claim, with its tag, within its extent: full credit
@@ -46,6 +47,38 @@ OUTCOME_LABELS = {
 }
 
 
+# The sentences of the reasons (each a template of a Said, translated where the windows show it:
+# annotator/qt/core_sentences.py lists them all).
+CLAIM_TAGGED = "the {tag} claim “{text}”"
+CLAIM_UNTAGGED = "the claim “{text}”"
+ONE_POINT = "{value} point"
+POINTS = "{value} points"
+EARNED_OF = "{credit} of {points}"
+FOUND_CLAIM = "found {claim}"
+FOUND_OTHER_TAG = "found {claim}, but the key tags it {key_tag}"
+TAG_EARNS = "{tag} earns {share} of its points"
+KEY_ACCEPTS = "the key accepts {tag} for it at {share} credit"
+EXTRA_WORDS = "it takes in {extra} more words of the sentence ({free} are free): {fraction} credit"
+HALF = "half"
+A_THIRD = "a third of the"
+A_QUARTER = "a quarter of the"
+AND_THEN = "{said}; {more}"
+WITH_EARNED = "{said}: {earned}"
+NO_CREDIT_FOR_TAG = (
+    "found {claim}, but the key tags it {key_tag} and gives no credit for another tag"
+)
+EARNED_BY_ANOTHER = (
+    "found {claim}, but another of your highlights earned it (“{quote}”); a claim counts once"
+)
+OTHER_CREDITED = "found {claim}, but another claim was credited instead"
+RUNS_PAST = (
+    "covers {claim}, but runs on past its sentence: a highlight that reaches into "
+    "other sentences earns no claim"
+)
+BESIDE = "in the sentence of {claim}, but not on its words"
+NEAR_KEY_WORDS = "near {claim}: covers {share} of its key words{which}; two thirds are needed"
+
+
 class Verdict(NamedTuple):
     """What one highlight earned, and why. (A named tuple: one per highlight of the class.)"""
 
@@ -62,13 +95,13 @@ def claim_words(span: KeySpan, limit: int = 60, *, tag: bool = True) -> str:
     text = " ".join(span.quote.exact.split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return f"the {span.tag} claim “{text}”" if tag else f"the claim “{text}”"
+    return Said(CLAIM_TAGGED, tag=span.tag, text=text) if tag else Said(CLAIM_UNTAGGED, text=text)
 
 
 def points_text(value: float) -> str:
     """``1 point``, ``0.33 points``: credit as reports write it, to two decimals."""
     value = round(value, 2)
-    return f"{value:g} point" + ("" if value == 1 else "s")
+    return Said(ONE_POINT if value == 1 else POINTS, value=f"{value:g}")
 
 
 class Explainer:
@@ -88,12 +121,8 @@ class Explainer:
         # The reasons that depend on the claim alone (and on how much of it a highlight
         # covers), made once: a class has thousands of highlights near a claim.
         self._near: dict[tuple[int, int, int], str] = {}
-        self._past = [
-            f"covers {name}, but runs on past its sentence: a highlight that reaches into "
-            "other sentences earns no claim"
-            for name in self.named
-        ]
-        self._beside = [f"in the sentence of {name}, but not on its words" for name in self.named]
+        self._past = [Said(RUNS_PAST, claim=name) for name in self.named]
+        self._beside = [Said(BESIDE, claim=name) for name in self.named]
         # (claim, tag, extra words or -1) -> (outcome, reason) of a highlight that earned it
         self._credited: dict[tuple[int, str, int], tuple[str, str]] = {}
 
@@ -111,23 +140,27 @@ class Explainer:
         span = self.key[key_index]
         tag_credit = span.tag_credit(tag, self.rules.wrong_tag_credit)
         credit = span.points * tag_credit * fit.extent_credit
-        earned = f"{round(credit, 2):g} of {points_text(span.points)}"
-        why = []
+        earned = Said(EARNED_OF, credit=f"{round(credit, 2):g}", points=points_text(span.points))
+        why: list[str] = []
         if not span.accepts(tag):
             outcome = WRONG_TAG
-            found = f"found {self.unnamed[key_index]}, but the key tags it {span.tag}"
-            why.append(f"{tag} earns {tag_credit:.0%} of its points")
+            found = Said(FOUND_OTHER_TAG, claim=self.unnamed[key_index], key_tag=span.tag)
+            why.append(Said(TAG_EARNS, tag=tag, share=f"{tag_credit:.0%}"))
         else:
             outcome = CREDITED if credit >= span.points else PARTIAL
-            found = f"found {self.named[key_index]}"
+            found = Said(FOUND_CLAIM, claim=self.named[key_index])
             if tag_credit < 1:
-                why.append(f"the key accepts {tag} for it at {tag_credit:.0%} credit")
+                why.append(Said(KEY_ACCEPTS, tag=tag, share=f"{tag_credit:.0%}"))
         if fit.extent_credit < 1:
             why.append(
-                f"it takes in {fit.extra_words} more words of the sentence ({FEW_WORDS} are "
-                f"free): {_fraction(fit.extent_credit)} credit"
+                Said(
+                    EXTRA_WORDS,
+                    extra=str(fit.extra_words),
+                    free=str(FEW_WORDS),
+                    fraction=_fraction(fit.extent_credit),
+                )
             )
-        return outcome, found + "".join(f"; {part}" for part in why) + f": {earned}"
+        return outcome, Said(WITH_EARNED, said=said_join(found, why, AND_THEN), earned=earned)
 
     def miss(
         self,
@@ -149,17 +182,13 @@ class Explainer:
             index = fit.key_index
             span, claim = key[index], self.named[index]
             if span.tag_credit(annotation.tag, self.rules.wrong_tag_credit) == 0:
-                reason = (
-                    f"found {claim}, but the key tags it {span.tag} and gives no credit for "
-                    "another tag"
-                )
+                reason = Said(NO_CREDIT_FOR_TAG, claim=claim, key_tag=span.tag)
             elif index in holder:
-                reason = (
-                    f"found {claim}, but another of your highlights earned it "
-                    f"(“{_short(holder[index].quote.exact)}”); a claim counts once"
+                reason = Said(
+                    EARNED_BY_ANOTHER, claim=claim, quote=_short(holder[index].quote.exact)
                 )
             else:
-                reason = f"found {claim}, but another claim was credited instead"
+                reason = Said(OTHER_CREDITED, claim=claim)
             return Verdict(annotation.id, NEAR, index, 0.0, reason, fit.coverage)
         fit = fits[0] if len(fits) == 1 else max(fits, key=lambda f: (f.coverage, f.iou))
         index = fit.key_index
@@ -169,16 +198,18 @@ class Explainer:
             shape = (index, fit.covered, fit.key_words)
             reason = self._near.get(shape)
             if reason is None:
-                reason = self._near[shape] = (
-                    f"near {self.named[index]}: covers {fit.coverage:.0%} of its key words"
-                    f"{self.which[index]}; two thirds are needed"
+                reason = self._near[shape] = Said(
+                    NEAR_KEY_WORDS,
+                    claim=self.named[index],
+                    share=f"{fit.coverage:.0%}",
+                    which=self.which[index],
                 )
         return Verdict(annotation.id, NEAR, index, 0.0, reason, fit.coverage)
 
     def beside(self, annotation: Annotation, neighbours: Sequence[int]) -> Verdict:
         """The verdict of a highlight on no claim: near one in its sentence, or not in the key."""
         if not neighbours:
-            return Verdict(annotation.id, NOT_IN_KEY, None, 0.0, NOTHING_HERE)
+            return Verdict(annotation.id, NOT_IN_KEY, None, 0.0, _NOTHING_SAID)
         if len(neighbours) == 1:
             index = neighbours[0]
         else:
@@ -188,12 +219,14 @@ class Explainer:
 
 
 NOTHING_HERE = "nothing in the key here"
+_NOTHING_SAID = Said(NOTHING_HERE)
+
+
+_FRACTIONS = {0.5: Said(HALF), 1 / 3: Said(A_THIRD), 0.25: Said(A_QUARTER)}
 
 
 def _fraction(value: float) -> str:
-    return {0.5: "half", 1 / 3: "a third of the", 0.25: "a quarter of the"}.get(
-        value, f"{value:.0%}"
-    )
+    return _FRACTIONS.get(value, f"{value:.0%}")
 
 
 def _key_words(span: KeySpan) -> list[str]:

@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from annotator.core.said import Said, said_join
 from annotator.core.text.figure_words import (
     HEDGES,
     MONTHS,
@@ -229,6 +230,13 @@ class Stated:
     number: str  # its number as written: "8,000"
 
 
+# How figures differ, in words (templates of a Said, translated where the windows show them).
+AND_MORE = "{said} and {more}"
+BUT_MORE = "{said} but {more}"
+HEDGED_DIFFERENTLY = "{figures}: the same number, hedged differently"
+FIGURES_DISAGREE = "{figures}: the figures disagree"
+
+
 @dataclass(frozen=True, slots=True)
 class FigureDifference:
     """A difference between sources about one figure: ``kind`` is :data:`VALUE_DIFFERS` or
@@ -251,8 +259,8 @@ class FigureDifference:
             said = "; ".join(f"{item.source}: “{item.words}”" for item in items)
             parts.append(f"{items[0].number} ({said})")
         if self.kind == HEDGE_DIFFERS:
-            return f"{' and '.join(parts)}: the same number, hedged differently"
-        return f"{' but '.join(parts)}: the figures disagree"
+            return Said(HEDGED_DIFFERENTLY, figures=said_join(parts[0], parts[1:], AND_MORE))
+        return Said(FIGURES_DISAGREE, figures=said_join(parts[0], parts[1:], BUT_MORE))
 
 
 def compare_figures(wordings: Iterable[tuple[str, str]]) -> list[FigureDifference]:

@@ -53,9 +53,16 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from annotator.core.said import Said
 from annotator.core.text.figures import Figure, find_figures
 from annotator.core.text.passage_words import content_words, quote_regions
 from annotator.core.text.sentences import sentence_spans
+
+# Why a passage is suggested, in words (templates of a Said, translated where shown).
+SHARES_QUOTED = "shares quoted words: “{words}”"
+SHARES_FIGURE = "shares the figure “{figure}”"
+OTHER_FIGURE = "gives another figure for the same thing: “{figure}”"
+CLOSE_WORDING = "close wording: {words}"
 
 FIGURE_WEIGHT = 1.5  # shared figures against close wording's 1
 QUOTE_WEIGHT = 1.5  # shared quoted words against close wording's 1
@@ -275,13 +282,13 @@ class _Selection:
         if self.quoted.get(number):
             quote = max(self.quotes, key=len)
             shown = quote if len(quote) <= 50 else quote[:50].rsplit(" ", 1)[0] + "…"
-            reasons.append(f"shares quoted words: “{shown}”")
+            reasons.append(Said(SHARES_QUOTED, words=shown))
         reasons += self._figures(passage)[1]
         shared = self.words & passage.words
         if shared:
             idf, surface = self.index._idf, self.index._surface
             rarest = sorted(shared, key=lambda word: (-idf.get(word, 1.0), word))[:4]
-            reasons.append("close wording: " + ", ".join(surface.get(w, w) for w in rarest))
+            reasons.append(Said(CLOSE_WORDING, words=", ".join(surface.get(w, w) for w in rarest)))
         return reasons
 
     def _figures(self, passage: _Passage) -> tuple[float, list[str]]:
@@ -298,16 +305,14 @@ class _Selection:
             ]
             if same:
                 earned += 1
-                said.append(f"shares the figure “{same[0].describe(text)}”")
+                said.append(Said(SHARES_FIGURE, figure=same[0].describe(text)))
                 continue
             other = [
                 f for f in passage.figures if figure.unit and f.unit == figure.unit and not f.vague
             ]
             if other:
                 earned += 0.5
-                other_said.append(
-                    f"gives another figure for the same thing: “{other[0].describe(text)}”"
-                )
+                other_said.append(Said(OTHER_FIGURE, figure=other[0].describe(text)))
         return earned / max(len(self.figures), 1), said + other_said
 
     def _wording(self, number: int, passage: _Passage) -> float:
