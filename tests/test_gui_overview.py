@@ -224,3 +224,32 @@ def test_the_students_start_loads_nothing_of_the_overview(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The app speaking Spanish (before the window is made); English again after."""
+    from annotator.qt.translations import install_translations
+
+    assert install_translations(qapp, "es") == "es"
+    try:
+        yield
+    finally:
+        assert install_translations(qapp, "en") == "en"
+
+
+def test_a_spanish_overview_says_the_class_in_spanish(spanish, review):
+    panel = review.overview
+    overview = _overview_of(review)
+    assert panel.coverage_caption.text() == "8 de 40 no etiquetaron nada en Daily Kos."
+    assert panel.scores_caption.text().startswith("Mediana ")
+    assert panel.scores.accessibleDescription().startswith(
+        "Puntuaciones de 40 estudiantes, en franjas de diez puntos. Mediana "
+    )
+    assert panel.agreement.text().startswith("Los estudiantes coincidieron más en las palabras ")
+    first = panel.claims.item(0).text()
+    claim = overview.claims[0]
+    assert first.endswith(f"{claim.missed} la pasaron por alto")
+    assert "found" not in panel.claims.accessibleDescription()
+    # The reports keep the core's English.
+    assert words.coverage_headline(overview) == "Daily Kos was skipped by 8 of 40."

@@ -1339,6 +1339,202 @@
         <source>{outlet} credits {source}</source>
         <translation>{outlet} lo atribuye a {source}</translation>
     </message>
+    <message>
+        <source>{count} student</source>
+        <translation>{count} estudiante</translation>
+    </message>
+    <message>
+        <source>{count} students</source>
+        <translation>{count} estudiantes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{said}.</source>
+        <translation>{said}.</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Aún no hay puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Median {median}; the scores: {listed}.</source>
+        <translation>Mediana {median}; las puntuaciones: {listed}.</translation>
+    </message>
+    <message>
+        <source>Median {median}: half the class scored more. The middle half scored {low} to {high}; lowest {lowest}, highest {highest}.</source>
+        <translation>Mediana {median}: la mitad de la clase sacó más. La mitad central sacó de {low} a {high}; la más baja {lowest}, la más alta {highest}.</translation>
+    </message>
+    <message>
+        <source>Scores of {students}, in bands of ten points. {headline} Students per band: {bands}.</source>
+        <translation>Puntuaciones de {students}, en franjas de diez puntos. {headline} Estudiantes por franja: {bands}.</translation>
+    </message>
+    <message>
+        <source>{tag} “{words}” ({outlet}): {found} found, {wrong} wrong tag, {missed} missed</source>
+        <translation>{tag} «{words}» ({outlet}): {found} la encontraron, {wrong} con otra etiqueta, {missed} la pasaron por alto</translation>
+    </message>
+    <message>
+        <source>The lesson has no answer key.</source>
+        <translation>La lección no tiene clave de respuestas.</translation>
+    </message>
+    <message>
+        <source>No students yet.</source>
+        <translation>Aún no hay estudiantes.</translation>
+    </message>
+    <message>
+        <source>Every claim was found by every student.</source>
+        <translation>Cada estudiante encontró todas las afirmaciones.</translation>
+    </message>
+    <message>
+        <source>“{words}” ({outlet}), missed by {missed} of {students}</source>
+        <translation>«{words}» ({outlet}), la pasaron por alto {missed} de {students}</translation>
+    </message>
+    <message>
+        <source>“{words}” ({outlet}), {missed}</source>
+        <translation>«{words}» ({outlet}), {missed}</translation>
+    </message>
+    <message>
+        <source>Most missed: {claims}.</source>
+        <translation>Las que más se pasaron por alto: {claims}.</translation>
+    </message>
+    <message>
+        <source>Every claim of the key, most missed first, out of {students}: {claims}.</source>
+        <translation>Cada afirmación de la clave, primero las que más se pasaron por alto, sobre {students}: {claims}.</translation>
+    </message>
+    <message>
+        <source>{tag} “{words}” ({outlet}).</source>
+        <translation>{tag} «{words}» ({outlet}).</translation>
+    </message>
+    <message>
+        <source>Missed by {count}: {names}.</source>
+        <translation>La pasaron por alto {count}: {names}.</translation>
+    </message>
+    <message>
+        <source>Nobody missed it.</source>
+        <translation>Nadie la pasó por alto.</translation>
+    </message>
+    <message>
+        <source>Another tag from {count}: {names}.</source>
+        <translation>Otra etiqueta de {count}: {names}.</translation>
+    </message>
+    <message>
+        <source>Every claim found was given the key&apos;s tag.</source>
+        <translation>Cada afirmación encontrada recibió la etiqueta de la clave.</translation>
+    </message>
+    <message>
+        <source>Most common mix-up: {key_tag} claims tagged {tag}, {count} time ({share} of the {key_tag} claims found).</source>
+        <translation>Confusión más común: afirmaciones {key_tag} etiquetadas como {tag}, {count} vez ({share} de las afirmaciones {key_tag} encontradas).</translation>
+    </message>
+    <message>
+        <source>Most common mix-up: {key_tag} claims tagged {tag}, {count} times ({share} of the {key_tag} claims found).</source>
+        <translation>Confusión más común: afirmaciones {key_tag} etiquetadas como {tag}, {count} veces ({share} de las afirmaciones {key_tag} encontradas).</translation>
+    </message>
+    <message>
+        <source>{key_tag} claims found {count} times, tagged {given}</source>
+        <translation>{key_tag}: encontradas {count} veces, etiquetadas {given}</translation>
+    </message>
+    <message>
+        <source>Which tag students gave the claims they found, by the key&apos;s tag. {headline}</source>
+        <translation>Qué etiqueta dieron los estudiantes a las afirmaciones que encontraron, según la etiqueta de la clave. {headline}</translation>
+    </message>
+    <message>
+        <source>Which tag students gave the claims they found, by the key&apos;s tag. {headline} {rows}.</source>
+        <translation>Qué etiqueta dieron los estudiantes a las afirmaciones que encontraron, según la etiqueta de la clave. {headline} {rows}.</translation>
+    </message>
+    <message>
+        <source>{outlet}: {students} of {size} tagged something, {highlights} highlights</source>
+        <translation>{outlet}: {students} de {size} etiquetaron algo, {highlights} resaltados</translation>
+    </message>
+    <message>
+        <source>{outlet}: {students} of {size} tagged something, {highlights} highlights; {share} of its claims found</source>
+        <translation>{outlet}: {students} de {size} etiquetaron algo, {highlights} resaltados; {share} de sus afirmaciones encontradas</translation>
+    </message>
+    <message>
+        <source>Every student tagged something in every article.</source>
+        <translation>Cada estudiante etiquetó algo en cada artículo.</translation>
+    </message>
+    <message>
+        <source>{outlet} was skipped by {count} of {size}</source>
+        <translation>{count} de {size} no etiquetaron nada en {outlet}</translation>
+    </message>
+    <message>
+        <source>{outlet} by {count}</source>
+        <translation>{count} en {outlet}</translation>
+    </message>
+    <message>
+        <source>How many students tagged anything in each article. {headline} {lines}.</source>
+        <translation>Cuántos estudiantes etiquetaron algo en cada artículo. {headline} {lines}.</translation>
+    </message>
+    <message>
+        <source>{kappa} of 1</source>
+        <translation>{kappa} de 1</translation>
+    </message>
+    <message>
+        <source>Agreement needs two or more students.</source>
+        <translation>El acuerdo necesita dos o más estudiantes.</translation>
+    </message>
+    <message>
+        <source>Too few words were tagged to measure agreement.</source>
+        <translation>Se etiquetaron muy pocas palabras para medir el acuerdo.</translation>
+    </message>
+    <message>
+        <source>({adverb}: {figure})</source>
+        <translation>({adverb}: {figure})</translation>
+    </message>
+    <message>
+        <source>Students agreed on {tag} words {said}.</source>
+        <translation>Los estudiantes coincidieron en las palabras {tag} {said}.</translation>
+    </message>
+    <message>
+        <source>Students agreed most on {tag} words {said}</source>
+        <translation>Los estudiantes coincidieron más en las palabras {tag} {said}</translation>
+    </message>
+    <message>
+        <source>less on {tag} {said}</source>
+        <translation>menos en {tag} {said}</translation>
+    </message>
+    <message>
+        <source>least on {tag} {said}</source>
+        <translation>y menos aún en {tag} {said}</translation>
+    </message>
+    <message>
+        <source>By article, most on {most} ({most_kappa}), least on {least} ({least_kappa}).</source>
+        <translation>Por artículo, más en {most} ({most_kappa}), menos en {least} ({least_kappa}).</translation>
+    </message>
+    <message>
+        <source>unmeasurably</source>
+        <translation>de forma no medible</translation>
+    </message>
+    <message>
+        <source>no more than chance</source>
+        <translation>no más que el azar</translation>
+    </message>
+    <message>
+        <source>slightly</source>
+        <translation>levemente</translation>
+    </message>
+    <message>
+        <source>fairly</source>
+        <translation>aceptablemente</translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation>moderadamente</translation>
+    </message>
+    <message>
+        <source>well</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>almost fully</source>
+        <translation>casi por completo</translation>
+    </message>
+    <message>
+        <source>Agreement between students: how far they tagged the same words with the same tags, from 0 (what chance alone would give) to 1 (all alike); a low figure marks a contested article or tag. (The measure is Fleiss&apos; kappa on words.)</source>
+        <translation>Acuerdo entre estudiantes: hasta qué punto etiquetaron las mismas palabras con las mismas etiquetas, de 0 (lo que daría el azar) a 1 (todos igual); una cifra baja señala un artículo o una etiqueta en disputa. (La medida es la kappa de Fleiss por palabras.)</translation>
+    </message>
 </context>
 <context>
     <name>CoreTexts</name>

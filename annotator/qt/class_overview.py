@@ -36,6 +36,7 @@ from annotator.core.classroom.results import StudentResult
 from annotator.core.formats.overview_html import FOUND_COLOUR, MISSED_COLOUR, WRONG_TAG_COLOUR
 from annotator.core.lessons.lesson import Lesson
 from annotator.qt.article_view import ArticleView
+from annotator.qt.core_sentences import spoken
 from annotator.qt.overview_charts import CLAIM_ROLE, ClaimBarDelegate, CoverageChart, ScoresChart
 from annotator.qt.rich_text import escape
 
@@ -160,26 +161,26 @@ class ClassOverviewPanel(QWidget):
         chosen = self.chosen_claim()
         self.overview = overview
         self.scores.show_overview(overview)
-        self.scores_caption.setText(words.scores_headline(overview))
+        self.scores_caption.setText(spoken(words.scores_headline(overview)))
         self.coverage.show_overview(overview)
-        self.coverage_caption.setText(words.coverage_headline(overview))
-        self.agreement.setText(words.agreement_text(overview))
+        self.coverage_caption.setText(spoken(words.coverage_headline(overview)))
+        self.agreement.setText(spoken(words.agreement_text(overview)))
         self._fill_confusion(overview)
-        self.claims_caption.setText(words.claims_headline(overview))
-        self.claims.setAccessibleDescription(words.claims_text(overview))
+        self.claims_caption.setText(spoken(words.claims_headline(overview)))
+        self.claims.setAccessibleDescription(spoken(words.claims_text(overview)))
         self.claims.blockSignals(True)
         self.claims.clear()
         for claim in overview.claims:
-            item = QListWidgetItem(words.claim_text(claim))
+            item = QListWidgetItem(spoken(words.claim_text(claim)))
             item.setData(CLAIM_ROLE, claim)
-            item.setToolTip(words.claim_text(claim))
+            item.setToolTip(spoken(words.claim_text(claim)))
             self.claims.addItem(item)
             if claim.key_index == chosen:
                 self.claims.setCurrentItem(item)
         self.claims.blockSignals(False)
         current = self.claims.currentItem()
         if current is not None:
-            self.who.setText(words.who_text(current.data(CLAIM_ROLE)))
+            self.who.setText(spoken(words.who_text(current.data(CLAIM_ROLE))))
 
     def _fill_confusion(self, overview: ClassOverview) -> None:
         table, tags = self.confusion, overview.tags
@@ -213,7 +214,7 @@ class ClassOverviewPanel(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(row, column, item)
-        table.setAccessibleDescription(words.confusion_text(overview))
+        table.setAccessibleDescription(spoken(words.confusion_text(overview)))
         table.setToolTip(
             self.tr(
                 "Rows: the key's tag. Columns (→): the tag students gave the claims they found, "
@@ -226,7 +227,7 @@ class ClassOverviewPanel(QWidget):
             table.rowHeight(r) for r in range(table.rowCount())
         )
         table.setFixedHeight(height + 2 * table.frameWidth())
-        self.confusion_caption.setText(words.confusion_headline(overview))
+        self.confusion_caption.setText(spoken(words.confusion_headline(overview)))
 
     # -- choosing a claim
 
@@ -247,7 +248,7 @@ class ClassOverviewPanel(QWidget):
             self._choose(self.claims.item(row).data(CLAIM_ROLE))
 
     def _choose(self, claim: ClaimFigure) -> None:
-        self.who.setText(words.who_text(claim))
+        self.who.setText(spoken(words.who_text(claim)))
         self.claim_chosen.emit(claim.key_index)
 
 

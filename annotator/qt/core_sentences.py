@@ -80,5 +80,74 @@ TEMPLATES = (  # every template of the core, as it writes it, for lupdate
     QT_TRANSLATE_NOOP("CoreSentences", "{figures}: the figures disagree"),
     QT_TRANSLATE_NOOP("CoreSentences", "{outlet} credits no one"),
     QT_TRANSLATE_NOOP("CoreSentences", "{outlet} credits {source}"),
+    # the class overview in words (core/classroom/overview_words.py)
+    QT_TRANSLATE_NOOP("CoreSentences", "{count} student"),
+    QT_TRANSLATE_NOOP("CoreSentences", "{count} students"),
+    QT_TRANSLATE_NOOP("CoreSentences", "none"),
+    QT_TRANSLATE_NOOP("CoreSentences", "{said}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "No scores yet."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Median {median}; the scores: {listed}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Median {median}: half the class scored more. The "
+                                       "middle half scored {low} to {high}; lowest {lowest}, "
+                                       "highest {highest}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Scores of {students}, in bands of ten points. "
+                                       "{headline} Students per band: {bands}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "{tag} “{words}” ({outlet}): {found} found, {wrong} "
+                                       "wrong tag, {missed} missed"),
+    QT_TRANSLATE_NOOP("CoreSentences", "The lesson has no answer key."),
+    QT_TRANSLATE_NOOP("CoreSentences", "No students yet."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Every claim was found by every student."),
+    QT_TRANSLATE_NOOP("CoreSentences", "“{words}” ({outlet}), missed by {missed} of {students}"),
+    QT_TRANSLATE_NOOP("CoreSentences", "“{words}” ({outlet}), {missed}"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Most missed: {claims}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Every claim of the key, most missed first, out of "
+                                       "{students}: {claims}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "{tag} “{words}” ({outlet})."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Missed by {count}: {names}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Nobody missed it."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Another tag from {count}: {names}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Every claim found was given the key's tag."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Most common mix-up: {key_tag} claims tagged {tag}, "
+                                       "{count} time ({share} of the {key_tag} claims "
+                                       "found)."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Most common mix-up: {key_tag} claims tagged {tag}, "
+                                       "{count} times ({share} of the {key_tag} claims "
+                                       "found)."),
+    QT_TRANSLATE_NOOP("CoreSentences", "{key_tag} claims found {count} times, tagged {given}"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Which tag students gave the claims they found, by "
+                                       "the key's tag. {headline}"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Which tag students gave the claims they found, by "
+                                       "the key's tag. {headline} {rows}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "{outlet}: {students} of {size} tagged something, "
+                                       "{highlights} highlights"),
+    QT_TRANSLATE_NOOP("CoreSentences", "{outlet}: {students} of {size} tagged something, "
+                                       "{highlights} highlights; {share} of its claims found"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Every student tagged something in every article."),
+    QT_TRANSLATE_NOOP("CoreSentences", "{outlet} was skipped by {count} of {size}"),
+    QT_TRANSLATE_NOOP("CoreSentences", "{outlet} by {count}"),
+    QT_TRANSLATE_NOOP("CoreSentences", "How many students tagged anything in each article. "
+                                       "{headline} {lines}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "{kappa} of 1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Agreement needs two or more students."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Too few words were tagged to measure agreement."),
+    QT_TRANSLATE_NOOP("CoreSentences", "({adverb}: {figure})"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Students agreed on {tag} words {said}."),
+    QT_TRANSLATE_NOOP("CoreSentences", "Students agreed most on {tag} words {said}"),
+    QT_TRANSLATE_NOOP("CoreSentences", "less on {tag} {said}"),
+    QT_TRANSLATE_NOOP("CoreSentences", "least on {tag} {said}"),
+    QT_TRANSLATE_NOOP("CoreSentences", "By article, most on {most} ({most_kappa}), least on "
+                                       "{least} ({least_kappa})."),
+    QT_TRANSLATE_NOOP("CoreSentences", "unmeasurably"),
+    QT_TRANSLATE_NOOP("CoreSentences", "no more than chance"),
+    QT_TRANSLATE_NOOP("CoreSentences", "slightly"),
+    QT_TRANSLATE_NOOP("CoreSentences", "fairly"),
+    QT_TRANSLATE_NOOP("CoreSentences", "moderately"),
+    QT_TRANSLATE_NOOP("CoreSentences", "well"),
+    QT_TRANSLATE_NOOP("CoreSentences", "almost fully"),
+    QT_TRANSLATE_NOOP("CoreSentences", "Agreement between students: how far they tagged the "
+                                       "same words with the same tags, from 0 (what chance "
+                                       "alone would give) to 1 (all alike); a low figure "
+                                       "marks a contested article or tag. (The measure is "
+                                       "Fleiss' kappa on words.)"),
 )
 # fmt: on

@@ -43,6 +43,7 @@ from annotator.core.formats.overview_html import (
     WRONG_TAG_COLOUR,
 )
 from annotator.core.lessons.tags import TagSet
+from annotator.qt.core_sentences import spoken
 from annotator.qt.highlights import tag_colour
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1  # the item's ClaimFigure
@@ -93,7 +94,7 @@ class ScoresChart(_Chart):
     title = QT_TRANSLATE_NOOP("OverviewCharts", "Scores")
 
     def describe(self, overview: ClassOverview) -> str:
-        return words.scores_text(overview)
+        return spoken(words.scores_text(overview))
 
     def sizeHint(self) -> QSize:
         return QSize(300, self.fontMetrics().height() * 3 + self._dot() * MOST_DOTS + 6)
@@ -161,7 +162,7 @@ class CoverageChart(_Chart):
     title = QT_TRANSLATE_NOOP("OverviewCharts", "Who tagged each article")
 
     def describe(self, overview: ClassOverview) -> str:
-        return words.coverage_text(overview)
+        return spoken(words.coverage_text(overview))
 
     def sizeHint(self) -> QSize:
         rows = len(self.overview.coverage) if self.overview else 3
