@@ -8,7 +8,7 @@ same :func:`compile_ts`:
   (PyInstaller takes ``annotator/i18n/*.qm``) or a checkout;
 * at run time, :func:`compiled` finds the ``.qm`` beside its source, or, where there is none (a
   checkout, an editable install) or it is older than its source, compiles the source once into
-  the user's cache folder, named by a hash of the source, so an edited ``.ts`` is never shown
+  the user's cache folder, named by a checksum of the source, so an edited ``.ts`` is never shown
   stale.
 
 The compiler is Qt's ``lrelease``, which PySide6 (a dependency of the app) carries; this module
@@ -18,9 +18,9 @@ environment without PySide6.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -112,7 +112,10 @@ def compiled(language: str) -> Path | None:
         return beside if beside.is_file() else None  # a bundle may carry only the .qm
     if beside.is_file() and beside.stat().st_mtime >= ts.stat().st_mtime:
         return beside
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    # A checksum, not a cryptographic hash: it only tells one version of our own file from
+    # another, and zlib is loaded anyway where hashlib's OpenSSL would cost the start 3 ms.
+    data = ts.read_bytes()
+    digest = f"{zlib.crc32(data):08x}{len(data):x}"
     cached = cache_dir() / f"{PREFIX}{language}-{digest}.qm"
     if cached.is_file():
         return cached
