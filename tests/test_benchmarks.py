@@ -15,21 +15,20 @@ from pathlib import Path
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
-def test_the_start_up_benchmark_runs_and_reports_every_row(tmp_path):
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(BENCHMARKS / "bench_workspace.py"),
-            "--quick",
-            "--only",
-            "startup",
-            "--tmpdir",
-            str(tmp_path),
-        ],
+def run_benchmark(script: str, *options: str) -> subprocess.CompletedProcess:
+    """``benchmarks/<script> options...`` in a process of its own, offscreen, its output kept."""
+    return subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), *options],
         capture_output=True,
         text=True,
         timeout=300,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def test_the_start_up_benchmark_runs_and_reports_every_row(tmp_path):
+    result = run_benchmark(
+        "bench_workspace.py", "--quick", "--only", "startup", "--tmpdir", str(tmp_path)
     )
     assert result.returncode == 0, result.stderr
     rows = {line.strip().split("  ")[0] for line in result.stdout.splitlines()}
@@ -42,12 +41,7 @@ def test_the_start_up_benchmark_runs_and_reports_every_row(tmp_path):
 
 
 def test_the_anchoring_benchmark_runs_and_reports_every_kind_and_target():
-    result = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_anchoring.py"), "--quick"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_benchmark("bench_anchoring.py", "--quick")
     assert result.returncode == 0, result.stderr
     first_cells = {line.split("  ")[0] for line in result.stdout.splitlines()}
     for row in (
@@ -67,19 +61,7 @@ def test_the_anchoring_benchmark_runs_and_reports_every_kind_and_target():
 
 
 def test_the_class_overview_benchmark_runs_and_reports_every_row(tmp_path):
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(BENCHMARKS / "bench_overview.py"),
-            "--quick",
-            "--tmpdir",
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_benchmark("bench_overview.py", "--quick", "--tmpdir", str(tmp_path))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     for row in (
@@ -91,13 +73,7 @@ def test_the_class_overview_benchmark_runs_and_reports_every_row(tmp_path):
 
 
 def test_the_key_learning_benchmark_runs_and_reports_every_row(tmp_path):
-    result = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_key.py"), "--quick", "--tmpdir", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_benchmark("bench_key.py", "--quick", "--tmpdir", str(tmp_path))
     assert result.returncode == 0, result.stderr
     first_cells = {line.strip().split("  ")[0] for line in result.stdout.splitlines()}
     for row in (
@@ -111,21 +87,8 @@ def test_the_key_learning_benchmark_runs_and_reports_every_row(tmp_path):
 
 
 def test_the_reports_benchmark_runs_and_reports_pages_and_times(tmp_path):
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(BENCHMARKS / "bench_reports.py"),
-            "--reps",
-            "1",
-            "--part",
-            "five",
-            "--tmpdir",
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    result = run_benchmark(
+        "bench_reports.py", "--reps", "1", "--part", "five", "--tmpdir", str(tmp_path)
     )
     assert result.returncode == 0, result.stderr
     assert "pages of each demonstration student: [" in result.stdout, result.stdout
@@ -134,13 +97,7 @@ def test_the_reports_benchmark_runs_and_reports_pages_and_times(tmp_path):
 
 def test_the_claims_view_benchmark_runs_and_reports_its_ratio(tmp_path):
     out = tmp_path / "claims.json"
-    result = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_claims.py"), "--quick", "--json", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_benchmark("bench_claims.py", "--quick", "--json", str(out))
     assert result.returncode == 0, result.stderr
     assert "ratio (view / baseline)" in result.stdout
     figures = json.loads(out.read_text())
@@ -149,13 +106,7 @@ def test_the_claims_view_benchmark_runs_and_reports_its_ratio(tmp_path):
 
 def test_the_authoring_benchmark_runs_and_reports_every_row(tmp_path):
     out = tmp_path / "authoring.json"
-    result = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_authoring.py"), "--quick", "--json", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_benchmark("bench_authoring.py", "--quick", "--json", str(out))
     assert result.returncode == 0, result.stderr
     figures = json.loads(out.read_text())
     assert [row["page_mb"] for row in figures["extraction"]] == [1.0, 2.0, 3.0]
