@@ -156,10 +156,10 @@ def student_spans(
 
 def write_class(lesson: Lesson, folder: Path, rng: random.Random, spans=None) -> list[Path]:
     """40 submission files as students hand them in (``build_submission``, written as
-    ``write_submission`` writes them), each with 300 annotations made by ``new_annotation``
+    ``write_submission`` writes them), each with 300 annotations made by ``annotation_in``
     (or those ``spans(lesson, rng)`` gives each student)."""
     from annotator import __version__
-    from annotator.core.annotations.annotation import new_annotation
+    from annotator.core.annotations.annotation import annotation_in
     from annotator.core.classroom.identity import new_secret, new_workspace_id, stamp
     from annotator.core.classroom.submission import build_submission
     from annotator.services.submit import default_submission_name
@@ -171,17 +171,14 @@ def write_class(lesson: Lesson, folder: Path, rng: random.Random, spans=None) ->
         if number >= len(FIRST):
             name += f" {number}"
         annotations = [
-            new_annotation(
-                text=lesson.article(article_id).text.text,
-                start=start,
-                end=end,
-                lesson_id=lesson.id,
-                article_id=article_id,
-                tag=tag,
+            annotation_in(
+                lesson,
+                article_id,
+                start,
+                end,
+                tag,
                 student=name,
                 note="see the second paragraph" if rng.random() < 0.05 else "",
-                lesson_version=lesson.version,
-                pack_hash=lesson.content_hash,
             )
             for article_id, start, end, tag in (
                 student_spans(lesson, PER_STUDENT, rng) if spans is None else spans(lesson, rng)

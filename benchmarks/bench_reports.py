@@ -93,20 +93,17 @@ def realistic_count(rng: random.Random) -> int:
 
 
 def _annotations(lesson: Lesson, name: str, spans, rng: random.Random) -> list:
-    from annotator.core.annotations.annotation import new_annotation
+    from annotator.core.annotations.annotation import annotation_in
 
     return [
-        new_annotation(
-            text=lesson.article(article_id).text.text,
-            start=start,
-            end=end,
-            lesson_id=lesson.id,
-            article_id=article_id,
-            tag=tag,
+        annotation_in(
+            lesson,
+            article_id,
+            start,
+            end,
+            tag,
             student=name,
             note="I think this word is loaded" if rng.random() < 0.1 else "",
-            lesson_version=lesson.version,
-            pack_hash=lesson.content_hash,
         )
         for article_id, start, end, tag in spans
     ]

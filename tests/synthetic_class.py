@@ -19,7 +19,7 @@ import json
 import random
 from pathlib import Path
 
-from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.annotations.annotation import Annotation, annotation_in
 from annotator.core.classroom.grading import grade_class
 from annotator.core.classroom.identity import new_secret, new_workspace_id, stamp
 from annotator.core.classroom.results import StudentResult
@@ -105,14 +105,4 @@ def write_submissions(lesson: Lesson, folder: Path, size: int = SIZE) -> list[Pa
 
 
 def _annotation(lesson: Lesson, name: str, article_id: str, start: int, end: int, tag: str):
-    return new_annotation(
-        text=lesson.article(article_id).text.text,
-        start=start,
-        end=end,
-        lesson_id=lesson.id,
-        article_id=article_id,
-        tag=tag,
-        student=name,
-        lesson_version=lesson.version,
-        pack_hash=lesson.content_hash,
-    )
+    return annotation_in(lesson, article_id, start, end, tag, student=name)

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.annotations.annotation import Annotation, annotation_in
 from annotator.core.classroom.grading import grade_class, grade_student
 from annotator.core.classroom.results import StudentResult, auto_score, final_score
 from annotator.core.formats.class_report import class_report_html
@@ -32,19 +32,7 @@ XSS = "<img src=x onerror=alert(1)>"
 
 
 def _note(lesson: Lesson, article_id: str, start: int, end: int, tag: str, who: str, note=""):
-    text = lesson.article(article_id).text.text
-    return new_annotation(
-        text=text,
-        start=start,
-        end=end,
-        lesson_id=lesson.id,
-        article_id=article_id,
-        tag=tag,
-        student=who,
-        note=note,
-        lesson_version=lesson.version,
-        pack_hash=lesson.content_hash,
-    )
+    return annotation_in(lesson, article_id, start, end, tag, student=who, note=note)
 
 
 def _k(lesson: Lesson, words: str, article_id: str | None = None) -> int:

@@ -13,7 +13,7 @@ import subprocess
 
 import pytest
 
-from annotator.core.annotations.annotation import new_annotation
+from annotator.core.annotations.annotation import annotation_in
 from annotator.core.classroom.grading import grade_student
 from annotator.core.classroom.results import StudentResult
 from annotator.core.formats.inputs import GradedClass
@@ -285,18 +285,7 @@ def test_a_students_report_prints_on_three_pages_at_most(classroom, qapp, tmp_pa
     lesson = classroom["lesson"]
     spans = strong(lesson)[::2] + every_sentence_fact(lesson)[1::9]
     work = [
-        new_annotation(
-            text=lesson.article(a).text.text,
-            start=start,
-            end=end,
-            lesson_id=lesson.id,
-            article_id=a,
-            tag=tag,
-            student="Kim",
-            lesson_version=lesson.version,
-            pack_hash=lesson.content_hash,
-        )
-        for a, start, end, tag in spans
+        annotation_in(lesson, a, start, end, tag, student="Kim") for a, start, end, tag in spans
     ]
     result = StudentResult(
         "Kim", "S-9", work, grade_student(work, lesson), feedback="Look again at the quotes."

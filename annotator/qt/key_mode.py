@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.annotations.annotation import Annotation, annotation_in
 from annotator.core.annotations.key import KEY_AUTHOR, key_from_annotations, key_linked_claims
 from annotator.core.annotations.linked_claim import LinkedClaim
 from annotator.core.lessons.authoring.key_spans import KeyDetails, moved_key
@@ -102,18 +102,14 @@ class KeyMode(QObject):
         """The key's spans as the window's highlights, its linked claims as linked claims."""
         members: dict[str, list[Annotation]] = {}
         for span in placed:
-            text = self.lesson.article(span.article_id).text.text
-            annotation = new_annotation(
-                text=text,
-                start=span.position.start,
-                end=span.position.end,
-                lesson_id=self.lesson.id,
-                article_id=span.article_id,
-                tag=span.tag,
+            annotation = annotation_in(
+                self.lesson,
+                span.article_id,
+                span.position.start,
+                span.position.end,
+                span.tag,
                 student=KEY_AUTHOR,
                 note=span.note,
-                lesson_version=self.lesson.version,
-                pack_hash=self.lesson.content_hash,
             )
             workspace.add(annotation)
             self.details[annotation.id] = KeyDetails(span.points, span.alternatives)

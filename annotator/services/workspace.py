@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotator.core.annotations.annotation import Annotation, new_annotation
+from annotator.core.annotations.annotation import Annotation, annotation_in
 from annotator.core.annotations.linked_claim import LinkedClaim
 from annotator.core.annotations.reanchor import Placing
 from annotator.core.lessons.lesson import Lesson
@@ -145,17 +145,8 @@ class Workspace:
         start, end = snap(text, max(0, start), min(end, len(text)))
         if start >= end:
             raise EmptySelectionError("Select some words first: the selection is empty.")
-        return new_annotation(
-            text=text,
-            start=start,
-            end=end,
-            lesson_id=self.lesson.id,
-            article_id=article_id,
-            tag=tag,
-            student=self.student,
-            note=note,
-            lesson_version=self.lesson.version,
-            pack_hash=self.lesson.content_hash,
+        return annotation_in(
+            self.lesson, article_id, start, end, tag, student=self.student, note=note
         )
 
     def add(self, annotation: Annotation) -> Annotation:

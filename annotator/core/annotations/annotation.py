@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from annotator.core.text.selectors import TextPositionSelector, TextQuoteSelector, describe
+
+if TYPE_CHECKING:
+    from annotator.core.lessons.lesson import Lesson
 
 NOBODY = "nobody"  # the attribution of a claim its outlet credits to no one
 
@@ -79,4 +83,30 @@ def new_annotation(
         modified=stamp,
         lesson_version=lesson_version,
         pack_hash=pack_hash,
+    )
+
+
+def annotation_in(
+    lesson: Lesson,
+    article_id: str,
+    start: int,
+    end: int,
+    tag: str,
+    *,
+    student: str = "",
+    note: str = "",
+) -> Annotation:
+    """A fresh annotation on ``start``-``end`` of an article of ``lesson``, stamped with the
+    lesson's id, version and content hash (what re-anchoring compares later)."""
+    return new_annotation(
+        text=lesson.article(article_id).text.text,
+        start=start,
+        end=end,
+        lesson_id=lesson.id,
+        article_id=article_id,
+        tag=tag,
+        student=student,
+        note=note,
+        lesson_version=lesson.version,
+        pack_hash=lesson.content_hash,
     )
