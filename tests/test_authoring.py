@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core.annotations.annotation import new_annotation
-from annotator.core.annotations.key import key_from_annotations, key_linked_claims
+from annotator.core.annotations.key_tagging import key_from_annotations, key_linked_claims
 from annotator.core.classroom.grading import grade_class
 from annotator.core.lessons.authoring.draft import (
     PARAGRAPH_KINDS,

@@ -6,8 +6,8 @@ snapping, the number keys, notes, undo and the list are the students' own: taggi
 exactly as fast as tagging an answer. A dock (``key-span-details``) adds what a key span has
 beyond a student's highlight: its points and the other tags it accepts. The note is the
 rationale. When the teacher is done (``use-as-key``), the highlights become the key
-(:func:`~annotator.core.annotations.key.key_from_annotations`), whose ``exact`` and ``prefix``
-the app writes when the pack is saved.
+(:func:`~annotator.core.annotations.key_tagging.key_from_annotations`), whose ``exact`` and
+``prefix`` the app writes when the pack is saved.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.annotations.annotation import Annotation, annotation_in
-from annotator.core.annotations.key import KEY_AUTHOR, key_from_annotations, key_linked_claims
+from annotator.core.annotations.key import KEY_AUTHOR
+from annotator.core.annotations.key_tagging import key_from_annotations, key_linked_claims
 from annotator.core.annotations.linked_claim import LinkedClaim
 from annotator.core.lessons.authoring.key_spans import KeyDetails, moved_key
 from annotator.core.lessons.lesson import Alternative, KeyLinkedClaim, KeySpan, Lesson
