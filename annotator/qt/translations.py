@@ -1,8 +1,8 @@
 """The language the app speaks: English (the source language) or a translation, Spanish first.
 
 The language is, in this order: the environment variable ``ANNOTATOR_LANG`` (``es``, ``en``:
-for a lab's start script, tests and CI), the ``language`` setting (``settings.ini`` in the user's
-configuration folder, beside the windows' ``windows.ini``), else the first of the system's UI
+for a lab's start script, tests and CI), the ``language`` setting (in ``windows.ini``, the app's
+one settings file in the user's configuration folder), else the first of the system's UI
 languages (``QLocale.system().uiLanguages()``) the app has, else English. A value that names no
 language the app has is passed over, never an error.
 
@@ -14,15 +14,12 @@ dialogs (OK, Cancel, Save...) speak the same language.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from annotator.i18n import build
 
 ENVIRONMENT = "ANNOTATOR_LANG"
-SETTINGS_FILE = "settings.ini"
 SETTING = "language"
 SOURCE_LANGUAGE = "en"
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}  # each in its own language
@@ -42,9 +39,11 @@ def _code(name: object) -> str:
 
 
 def settings() -> QSettings:
-    """The user's settings file (read at each use, so that tests' config folders are followed)."""
-    path = Path(platformdirs.user_config_dir("Annotator", appauthor=False)) / SETTINGS_FILE
-    return QSettings(str(path), QSettings.Format.IniFormat)
+    """The app's settings file (read at each use, so that tests' config folders are followed):
+    the one the windows remember their places in, the theme and the welcome."""
+    from annotator.qt.window_fit import settings_path
+
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
 
 def set_language_setting(language: str | None) -> None:

@@ -43,8 +43,9 @@ Saver = Callable[[QSettings], None]
 
 
 def settings_path() -> Path:
-    """Where the windows' geometry and splitters are remembered (read at each use, so that a
-    changed ``XDG_CONFIG_HOME`` is followed, as ``QSettings``' own default paths are not)."""
+    """The app's one settings file: the windows' geometry and splitters, the theme, the
+    welcome, the language (read at each use, so that a changed ``XDG_CONFIG_HOME`` is
+    followed, as ``QSettings``' own default paths are not)."""
     return Path(platformdirs.user_config_dir("Annotator", appauthor=False)) / SETTINGS_FILE
 
 
