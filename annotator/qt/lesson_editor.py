@@ -39,7 +39,7 @@ from annotator.core.lessons.authoring.lesson_draft import (
     LessonDraft,
     draft_lesson,
     draft_problems,
-    slug,
+    make_id,
 )
 from annotator.core.lessons.authoring.new_lesson import article_from, new_draft, with_unique_ids
 from annotator.core.lessons.authoring.pack_writer import BuiltZips, SavedPack, build_zips, save_pack
@@ -128,7 +128,7 @@ class LessonEditor(QMainWindow):
     def _title_edited(self, text: str) -> None:
         self._set(title=text.strip())
         if not self._id_typed:
-            self.id_edit.setText(slug(text, DEFAULT_LESSON_ID, 64))
+            self.id_edit.setText(make_id(text, DEFAULT_LESSON_ID, 64))
             self._set(id=self.id_edit.text())
         self._update_title()
 

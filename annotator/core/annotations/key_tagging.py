@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from annotator.core.annotations.annotation import Annotation
 from annotator.core.lessons.authoring.key_spans import KeyDetails, key_span
-from annotator.core.lessons.authoring.lesson_draft import slug
+from annotator.core.lessons.authoring.lesson_draft import make_id
 from annotator.core.lessons.lesson import KeyLinkedClaim, KeySpan, Lesson
 from annotator.core.text.figures import VALUE_DIFFERS, compare_figures
 from annotator.core.text.selectors import TextPositionSelector
@@ -110,7 +110,7 @@ def _words(lesson: Lesson, span: KeySpan) -> str:
 
 
 def _fresh_id(title: str, taken: set[str]) -> str:
-    base = slug(title, "linked-claim")
+    base = make_id(title, "linked-claim")
     made, number = base, 2
     while made in taken:
         made, number = f"{base}-{number}", number + 1

@@ -228,8 +228,10 @@ def next_version(version: str) -> str:
     return version[: last.start()] + str(int(last.group()) + 1) + version[last.end() :]
 
 
-def slug(text: str, fallback: str, limit: int = 40) -> str:
-    """An id made of ``text``: lower-case ASCII letters and digits joined by '-'."""
+def make_id(text: str, fallback: str, limit: int = 40) -> str:
+    """An id made of ``text``: lower-case ASCII letters and digits joined by '-', as pack, article
+    and linked-claim ids must be (not :func:`annotator.core.formats.filenames.slug`, which keeps
+    every script for the names of files)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     made = "-".join(words)[:limit].strip("-")

@@ -12,7 +12,7 @@ from annotator.core.lessons.authoring.lesson_draft import (
     DEFAULT_LESSON_ID,
     LessonDraft,
     draft_lesson,
-    slug,
+    make_id,
 )
 from annotator.core.lessons.authoring.source_bytes import SourceText
 from annotator.core.lessons.authoring.starter import starter_instructions
@@ -31,7 +31,7 @@ def with_unique_ids(articles: Sequence[ArticleDraft]) -> tuple[ArticleDraft, ...
     out: list[ArticleDraft] = []
     taken: set[str] = set()
     for number, article in enumerate(articles, start=1):
-        base = slug(article.meta.outlet, f"article-{number}", 32)
+        base = make_id(article.meta.outlet, f"article-{number}", 32)
         made, n = base, 2
         while made in taken:
             made, n = f"{base}-{n}", n + 1
@@ -45,7 +45,7 @@ def new_draft(
 ) -> LessonDraft:
     """A lesson draft of ``articles``, its instructions the starting text for them."""
     draft = LessonDraft(
-        id=lesson_id or slug(title, DEFAULT_LESSON_ID, 64),
+        id=lesson_id or make_id(title, DEFAULT_LESSON_ID, 64),
         title=title,
         articles=with_unique_ids(articles),
     )
